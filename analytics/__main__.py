@@ -1,0 +1,8 @@
+"""Entry point for ``python -m analytics``."""
+
+import sys
+
+from analytics.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
