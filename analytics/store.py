@@ -336,7 +336,8 @@ class Store:
         try:
             return self.read_version(country, register, version)
         except AtlasError as err:
-            good = [v["version"] for v in self.list_versions(country, register) if v.get("ok") and v["version"] != version]
+            versions = self.list_versions(country, register)
+            good = [v["version"] for v in versions if v.get("ok") and v["version"] != version]
             if good:
                 err.message += f" Siste gode versjon er {good[-1]}; gjenopprett den på Data-siden eller med " \
                                f"«python -m analytics restore {register} {good[-1]}»."
