@@ -1,0 +1,133 @@
+"""Base commands: ``fetch`` (download or read the official sources), ``municipalities``, ``datasets``, ``check``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any
+
+from analytics.errors import AtlasError
+from analytics.sources.http import stderr_progress
+from analytics.store import Store
+
+COUNTRIES = ("no", "dk")
+
+
+def add_country(p: argparse.ArgumentParser, default: str | None = "no") -> None:
+    p.add_argument("--country", choices=COUNTRIES, default=default, help="land: no (Norge) eller dk (Danmark)")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("fetch", help="hent registrene fra utgiverne (eller fra --source-dir)")
+    add_country(p)
+    p.add_argument("--source-dir", help="les kildene fra en lokal mappe (ellers FRIVILLIG_SOURCE_DIR, ellers nett)")
+    p.add_argument("--quiet", action="store_true", help="ingen fremdriftslinje")
+    p.set_defaults(func=cmd_fetch)
+
+    p = sub.add_parser("municipalities", help="kommuneregisteret")
+    add_country(p)
+    p.add_argument("--json", action="store_true", help="skriv JSON")
+    p.set_defaults(func=cmd_municipalities)
+
+    p = sub.add_parser("datasets", help="datasett i lageret med kilde, lisens og hentetidspunkt")
+    add_country(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_datasets)
+
+    p = sub.add_parser("check", help="kontroller sjekksummene til alle registre")
+    add_country(p)
+    p.set_defaults(func=cmd_check)
+
+
+def fetch_country(store: Store, country: str, source_dir: str | None, progress: Any = None,
+                  log: Any = None) -> list[str]:
+    """Fetch and store every base register of a country; returns messages for the user. Shared by the command
+    line and the first-run screen. Nothing is written until every source has been read and validated."""
+    log = log or (lambda msg: None)
+    messages: list[str] = []
+    if country == "no":
+        from analytics.registers_no import build_no
+        from analytics.sources.no import NoSources
+
+        log("Leser kildene …")
+        datasets, notes = build_no(NoSources(source_dir, progress))
+        with store.lock(what="hentingen"):
+            for d in datasets:
+                log(f"Skriver {d.name} …")
+                store.write_dataset("no", d.name, d.payload, d.meta, d.ext)
+        messages += [str(n) for n in notes]
+        try:
+            from analytics.sources.brreg import fetch_organisations
+        except ImportError:
+            fetch_organisations = None
+        if fetch_organisations is not None:
+            try:
+                messages += list(fetch_organisations(store, source_dir=source_dir, progress=progress) or [])
+            except AtlasError as err:
+                messages.append(f"Organisasjonsregisteret ble ikke hentet: {err}")
+    else:
+        from analytics.sources.dk import fetch_dk
+
+        messages += list(fetch_dk(store, source_dir=source_dir, progress=progress) or [])
+    return messages
+
+
+def cmd_fetch(args: argparse.Namespace, store: Store) -> int:
+    source_dir = args.source_dir or os.environ.get("FRIVILLIG_SOURCE_DIR") or None
+    progress = None if args.quiet else stderr_progress
+    messages = fetch_country(store, args.country, source_dir, progress,
+                             log=None if args.quiet else (lambda m: sys.stderr.write(m + "\n")))
+    for m in messages:
+        sys.stderr.write(f"Merk: {m}\n")
+    n = store.read_frame(args.country, "municipalities")
+    sys.stdout.write(f"Hentet {len(n)} kommuner til {store.root / args.country}.\n")
+    return 0
+
+
+def municipalities_records(store: Store, country: str) -> list[dict[str, Any]]:
+    df = store.read_frame(country, "municipalities")
+    out = []
+    for r in df.itertuples(index=False):
+        rec: dict[str, Any] = {"kommunenummer": r.kommunenummer, "kommunenavn": r.kommunenavn}
+        if country == "dk":
+            rec.update({"regionskode": r.fylkesnummer, "regionsnavn": r.fylkesnavn})
+        else:
+            rec.update({"fylkesnummer": r.fylkesnummer, "fylkesnavn": r.fylkesnavn})
+        rec.update({"befolkning": int(r.befolkning), "befolkning_aar": int(r.befolkning_aar),
+                    "areal_km2": float(r.areal_km2)})
+        out.append(rec)
+    return out
+
+
+def cmd_municipalities(args: argparse.Namespace, store: Store) -> int:
+    recs = municipalities_records(store, args.country)
+    if args.json:
+        json.dump(recs, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for r in recs:
+            county = r.get("fylkesnavn") or r.get("regionsnavn")
+            sys.stdout.write(f"{r['kommunenummer']}  {r['kommunenavn']:<40} {county:<30} {r['befolkning']:>9}\n")
+    return 0
+
+
+def cmd_datasets(args: argparse.Namespace, store: Store) -> int:
+    metas = store.datasets(args.country)
+    if args.json:
+        json.dump(metas, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for m in metas:
+            sys.stdout.write(f"{m['dataset']:<16} {m['rows']:>7} rader  {m['publisher']} · {m['licence']} · "
+                             f"hentet {m['retrieved']}\n")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, store: Store) -> int:
+    problems = store.check(args.country)
+    if problems:
+        raise AtlasError("Noen registre er skadet:", problems=problems)
+    sys.stdout.write("Alle registre er hele (sjekksummene stemmer).\n")
+    return 0
