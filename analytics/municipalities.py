@@ -150,7 +150,8 @@ class MunicipalityIndex:
 
     def _build_forward(self, changes: pd.DataFrame) -> dict[str, set[str]]:
         """old code -> set of current codes, following changes in date order from MAPPING_FROM."""
-        recent = changes[(changes["changed"] >= MAPPING_FROM) & (changes["old_code"] != "") & (changes["new_code"] != "")]
+        recent = changes[(changes["changed"] >= MAPPING_FROM) & (changes["old_code"] != "")
+                         & (changes["new_code"] != "")]
         step: dict[str, dict[str, set[str]]] = {}
         for _, r in recent.sort_values("changed").iterrows():
             if r["old_code"] != r["new_code"]:

@@ -168,7 +168,8 @@ def _validate_register(df: pd.DataFrame) -> None:
                                                                                 "kommunenummer"])))
     bad = df[~df["kommunenummer"].str.fullmatch(r"\d{4}")]
     problems += [Problem("Kommunenummeret har ikke fire sifre.", value=c) for c in bad["kommunenummer"]]
-    problems += [Problem("Kommunen mangler fylkesnavn.", value=c) for c in df.loc[df.fylkesnavn.isna(), "kommunenummer"]]
+    no_county = df.loc[df.fylkesnavn.isna(), "kommunenummer"]
+    problems += [Problem("Kommunen mangler fylkesnavn.", value=c) for c in no_county]
     problems += [Problem("Befolkningen er ikke positiv.", value=c) for c in df.loc[df.befolkning <= 0, "kommunenummer"]]
     if problems:
         raise AtlasError("Kommuneregisteret besto ikke kontrollen; ingenting er lagret.", problems=problems)

@@ -290,7 +290,8 @@ class NoSources:
         title = "SSB tabell 07459: Befolkning 1. januar, etter kommune"
         if self.dir is not None:
             paths = sorted(self.dir.glob("population/ssb07459_csv/*.csv")) + sorted(self.dir.glob("07459*.csv"))
-            paths += sorted(self.dir.glob("population/ssb07459_jsonstat2/*.json")) + sorted(self.dir.glob("07459*.json"))
+            paths += sorted(self.dir.glob("population/ssb07459_jsonstat2/*.json"))
+            paths += sorted(self.dir.glob("07459*.json"))
             if not paths:
                 raise AtlasError(f"Fant ingen befolkningsfil (SSB 07459) i kildemappen {self.dir}.")
             return [SourceFile(p.read_bytes(), SSB_TABLE_URL, title, SSB, CC_BY, str(p)) for p in paths]
