@@ -30,7 +30,7 @@ def simplify_coverage(gdf: gpd.GeoDataFrame, tolerance: float = DEFAULT_TOLERANC
 
 def round_coords(geom: Any, decimals: int) -> Any:
     """Round every coordinate; drop rings that collapse (fewer than 4 distinct positions)."""
-    return shapely.set_precision(geom, 10 ** -decimals, mode="pointwise")
+    return shapely.set_precision(geom, 10 ** -decimals)
 
 
 def compact_geojson(gdf: gpd.GeoDataFrame, props: list[str], decimals: int = 4) -> bytes:

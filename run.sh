@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Set up (first time) and start the dashboard. Fetches the registers first if the store is empty.
+#   ./run.sh                                   downloads from the publishers
+#   FRIVILLIG_SOURCE_DIR=../shared/mirror/no ./run.sh   reads a local copy of the sources (no internet needed)
+set -euo pipefail
+cd "$(dirname "$0")"
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+if ! .venv/bin/python -c "import streamlit, geopandas, ijson" 2>/dev/null || [ requirements.txt -nt .venv/.installed ]; then
+  .venv/bin/python -m pip install --quiet --upgrade pip
+  .venv/bin/python -m pip install --quiet -r requirements.txt
+  touch .venv/.installed
+fi
+DATA_ARGS=()
+if [ -n "${FRIVILLIG_DATA_DIR:-}" ]; then DATA_ARGS=(--data-dir "$FRIVILLIG_DATA_DIR"); fi
+if ! .venv/bin/python -m analytics "${DATA_ARGS[@]}" municipalities --country no >/dev/null 2>&1; then
+  echo "Henter registrene (første oppstart) …"
+  .venv/bin/python -m analytics "${DATA_ARGS[@]}" fetch --country no \
+    ${FRIVILLIG_SOURCE_DIR:+--source-dir "$FRIVILLIG_SOURCE_DIR"} || \
+    echo "Hentingen feilet; dashbordet starter likevel og forklarer hva som mangler."
+fi
+exec .venv/bin/streamlit run app.py --server.headless "${HEADLESS:-false}" --browser.gatherUsageStats false "$@"

@@ -1,0 +1,67 @@
+"""Shared fixtures. Real data comes from ``../shared/mirror`` and ``../shared/reference`` when present (a user's
+clone has neither: those tests skip cleanly); everything else is built in code."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FRIVILLIG_SHARED_DIR", ROOT.parent / "shared"))
+MIRROR_NO = SHARED / "mirror" / "no"
+MIRROR_DK = SHARED / "mirror" / "dk"
+REFERENCE = SHARED / "reference"
+
+
+def need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is not available (shared material lives beside the repository)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def mirror_no() -> Path:
+    return need(MIRROR_NO)
+
+
+@pytest.fixture(scope="session")
+def mirror_dk() -> Path:
+    return need(MIRROR_DK)
+
+
+@pytest.fixture(scope="session")
+def reference() -> Path:
+    return need(REFERENCE)
+
+
+@pytest.fixture(scope="session")
+def no_store_dir(tmp_path_factory: pytest.TempPathFactory, mirror_no: Path) -> Path:
+    """A data directory with the Norwegian base registers fetched from the offline mirror (built once)."""
+    from analytics.commands.core import fetch_country
+    from analytics.store import Store
+
+    root = tmp_path_factory.mktemp("store-no")
+    fetch_country(Store(root), "no", str(mirror_no))
+    return root
+
+
+@pytest.fixture(scope="session")
+def no_index(no_store_dir: Path):
+    from analytics.municipalities import MunicipalityIndex
+    from analytics.store import Store
+
+    return MunicipalityIndex.from_store(Store(no_store_dir), "no")
+
+
+def tree_digest(root: Path) -> str:
+    """A digest of every file (path, bytes) under ``root``: equal digests mean the store is byte-for-byte unchanged."""
+    h = hashlib.sha256()
+    if root.exists():
+        for p in sorted(root.rglob("*")):
+            if p.is_file():
+                h.update(str(p.relative_to(root)).encode())
+                h.update(p.read_bytes())
+    return h.hexdigest()
