@@ -199,3 +199,10 @@ def test_a_source_folder_without_population_is_refused_and_the_store_is_untouche
         fetch_dk(Store(dk_store_dir), source_dir=str(tmp_path / "src"))
     assert "befolkningsfil" in str(exc.value)
     assert tree_digest(dk_store_dir) == before
+
+
+def test_the_parent_of_a_two_country_mirror_also_works_as_source_dir(mirror_dk: Path, tmp_path: Path):
+    from analytics.sources.dk import fetch_dk
+
+    fetch_dk(Store(tmp_path), source_dir=str(mirror_dk.parent))
+    assert len(Store(tmp_path).read_frame("dk", "municipalities")) == 98
