@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from analytics.errors import AtlasError
@@ -41,11 +42,25 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_check)
 
 
+def country_source_dir(source_dir: str | None, country: str) -> str | None:
+    """Accept a folder holding the country's files, or one holding ``no/`` and ``dk/`` (like shared/mirror), or the
+    sibling country's folder (``FRIVILLIG_SOURCE_DIR=.../mirror/no`` also serves ``--country dk``)."""
+    if not source_dir:
+        return None
+    p = Path(source_dir)
+    if (p / country).is_dir():
+        return str(p / country)
+    if p.name in COUNTRIES and p.name != country and (p.parent / country).is_dir():
+        return str(p.parent / country)
+    return str(p)
+
+
 def fetch_country(store: Store, country: str, source_dir: str | None, progress: Any = None,
                   log: Any = None) -> list[str]:
     """Fetch and store every base register of a country; returns messages for the user. Shared by the command
     line and the first-run screen. Nothing is written until every source has been read and validated."""
     log = log or (lambda msg: None)
+    source_dir = country_source_dir(source_dir, country)
     messages: list[str] = []
     if country == "no":
         from analytics.registers_no import build_no

@@ -1,0 +1,99 @@
+"""Oversikt: where a volunteer policy exists - the map, key figures, counties, the adoption timeline."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import coverage, policies
+from analytics.errors import AtlasError
+from analytics.i18n import fmt_int, fmt_pct, t
+from ui import charts, exports, leafmap
+from ui.chrome import demo_banner, provenance_footer, show_error
+from ui.data import has_base, load_base, store
+from ui.filters import county_filter, policy_years, size_filter, year_slider
+from ui.firstrun import first_run
+from ui.maps import county_outline, prepared_geometry
+from ui.palettes import STATUS_COLOURS, status_legend
+from ui.state import current_view
+
+view = current_view()
+lang, country = view.lang, view.country
+if not has_base(country):
+    first_run(view)
+    st.stop()
+
+base = load_base(country)
+mun = base.municipalities
+try:
+    register, reg_meta = policies.register_or_demo(store(), country)
+except AtlasError as err:
+    show_error(err, lang)
+    st.stop()
+is_demo = bool(reg_meta.get("demo"))
+
+st.title(t("overview.title", lang, country=t(f"country.{country}", lang)))
+if is_demo:
+    demo_banner(lang, t("demo.what.policies", lang))
+
+# ---------------------------------------------------------------- filters (kept in the URL)
+years = policy_years(register)
+with st.container(horizontal=True):
+    fylke = county_filter(mun, country, lang)
+    size = size_filter(country, lang)
+    year = year_slider(years, lang)
+size_of = {c: coverage.size_class(p, country) for c, p in zip(mun["kommunenummer"], mun["befolkning"], strict=True)}
+in_size = mun[[size is None or size_of[c] == size for c in mun["kommunenummer"]]]
+selected = in_size[in_size["fylkesnummer"] == fylke] if fylke else in_size
+as_of = coverage.register_as_of(register, year) if year else register
+cov = coverage.coverage_summary(as_of, selected, country)
+
+# ---------------------------------------------------------------- key figures
+c1, c2, c3, c4 = st.columns(4)
+c1.metric(t("overview.share_mun", lang), fmt_pct(cov["share_municipalities"], 1, lang),
+          help=t("overview.share_mun_help", lang, n=fmt_int(cov["adopted"], lang),
+                 total=fmt_int(cov["municipalities"], lang)))
+c2.metric(t("overview.share_pop", lang), fmt_pct(cov["share_population"], 1, lang),
+          help=t("overview.share_pop_help", lang, n=fmt_int(cov["population_covered"], lang),
+                 total=fmt_int(cov["population"], lang)))
+c3.metric(t("overview.in_progress", lang), fmt_int(cov["in_progress"], lang))
+c4.metric(t("overview.no_data", lang), fmt_int(cov.get("no_data", 0), lang))
+
+# ---------------------------------------------------------------- map + table beside it
+status = coverage.status_table(as_of, selected)
+values = {code: leafmap.Style(STATUS_COLOURS[s], charts.status_text(s, yr, lang))
+          for code, s, yr in zip(status["kommunenummer"], status["status"], status["adopted_year"], strict=True)
+          if s in STATUS_COLOURS and s != "no_data"}
+focus = set(selected["kommunenummer"]) if fylke or size else None
+title = t("overview.map_title", lang, year=year or t("overview.today", lang))
+left, right = st.columns([3, 2]) if not view.present else (st.container(), None)
+with left:
+    leafmap.render(prepared_geometry(country), values, legend=status_legend(lang), title=title,
+                   height=820 if view.present else 640, present=view.present, lang=lang,
+                   outline_geojson=county_outline(country), highlight=focus,
+                   outline_label=t("overview.county_border" if country == "no" else "overview.region_border", lang),
+                   highlight_label=t("overview.filtered", lang))
+table = charts.municipality_status_table(status, lang, country)
+if right is not None:
+    with right:
+        st.dataframe(table, hide_index=True, width="stretch", height=640)
+
+# ---------------------------------------------------------------- counties and timeline
+st.header(t("overview.by_county" if country == "no" else "overview.by_region", lang))
+county_table = charts.county_table(coverage.coverage_summary(as_of, in_size, country)["by_county"], lang, country)
+st.dataframe(county_table, hide_index=True, width="stretch")
+
+st.header(t("overview.timeline", lang))
+timeline = coverage.adoptions_by_year(coverage.status_table(register, selected))
+reference = coverage.published_reference(country) if not (fylke or size) else None
+fig = charts.timeline_figure(timeline, reference, lang)
+st.plotly_chart(fig, config=charts.PLOTLY_CONFIG, width="stretch")
+
+# ---------------------------------------------------------------- exports and sources
+if not view.present:
+    metas = [base.metas.get("municipalities"), base.metas.get("kommuner_geo"), reg_meta]
+    exports.export_row({t("overview.export.municipalities", lang): table,
+                        t("overview.export.counties", lang): county_table},
+                       metas, lang, demo=is_demo, key="oversikt",
+                       geo=(base.geojson, status), figures={"tidslinje": fig})
+provenance_footer([base.metas.get("municipalities"), base.metas.get("population"),
+                   base.metas.get("kommuner_geo"), reg_meta], lang)

@@ -1,0 +1,112 @@
+"""Tables and plotly figures for the pages, labelled in the page's language (no data logic here).
+
+Charts use plotly (bundled with Streamlit's frontend: nothing from a CDN); the mode bar's camera button downloads a
+PNG made in the browser, offline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analytics.i18n import fmt_int, fmt_pct, t
+from ui.palettes import STATUS_COLOURS
+
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "toImageButtonOptions": {"format": "png", "scale": 3, "filename": "frivillighetsatlas"},
+    "modeBarButtonsToRemove": ["select2d", "lasso2d"],
+}
+FONT = {"family": "Source Sans Pro, Arial, sans-serif", "size": 15}
+
+
+def status_label(status: str, lang: str) -> str:
+    return t(f"map.status.{status}", lang)
+
+
+def status_text(status: str, year: Any, lang: str) -> str:
+    """Tooltip text: the status, with the adoption year when known."""
+    label = status_label(status, lang)
+    if status == "adopted" and year is not None and not pd.isna(year):
+        return f"{label} ({int(year)})"
+    return label
+
+
+def municipality_status_table(status: pd.DataFrame, lang: str, country: str) -> pd.DataFrame:
+    """The table beside the map: one row per municipality with county, population and status."""
+    county = t("col.county" if country == "no" else "col.region", lang)
+    out = pd.DataFrame({
+        t("col.code", lang): status["kommunenummer"],
+        t("col.municipality", lang): status["kommunenavn"],
+        county: status["fylkesnavn"],
+        t("col.population", lang): status["befolkning"].astype("Int64"),
+        t("col.status", lang): [status_label(s, lang) for s in status["status"]],
+        t("col.adopted_year", lang): status["adopted_year"].astype("Int64"),
+        t("col.revised_year", lang): status["revised_year"].astype("Int64"),
+    })
+    return out
+
+
+def county_table(by_county: Mapping[str, Mapping[str, Any]], lang: str, country: str) -> pd.DataFrame:
+    """Coverage by county/region as a table (counts and correctly weighted shares)."""
+    rows = []
+    for code, c in sorted(by_county.items()):
+        rows.append({
+            t("col.county_code" if country == "no" else "col.region_code", lang): code,
+            t("col.county" if country == "no" else "col.region", lang): c.get("name", code),
+            t("col.municipalities", lang): c["municipalities"],
+            t("col.adopted", lang): c["adopted"],
+            t("col.in_progress", lang): c.get("in_progress", 0),
+            t("col.share_mun", lang): fmt_pct(c.get("share_municipalities"), 1, lang),
+            t("col.share_pop", lang): fmt_pct(c.get("share_population"), 1, lang),
+        })
+    return pd.DataFrame(rows)
+
+
+def timeline_figure(timeline: pd.DataFrame, reference: pd.DataFrame | None, lang: str) -> go.Figure:
+    """Adoptions per year (bars) and the cumulative share (line), with the published national series as points."""
+    fig = go.Figure()
+    if len(timeline):
+        fig.add_bar(x=timeline["year"], y=timeline["adopted_in_year"], name=t("chart.adopted_per_year", lang),
+                    marker_color=STATUS_COLOURS["adopted"], opacity=0.55, yaxis="y2",
+                    hovertemplate="%{x}: %{y}<extra></extra>")
+        fig.add_scatter(x=timeline["year"], y=timeline["share_municipalities"] * 100, mode="lines+markers",
+                        name=t("chart.cumulative_share", lang), line={"color": "#000000", "width": 3},
+                        hovertemplate="%{x}: %{y:.1f} %<extra></extra>")
+    if reference is not None and len(reference):
+        reference = reference[reference["comparable"] & reference["share"].notna()]
+        labels = [f"{r.as_of}: {fmt_pct(r.share, 1, lang)} ({r.publisher})" for r in reference.itertuples()]
+        fig.add_scatter(x=reference["x"], y=reference["share"] * 100, mode="markers",
+                        name=t("chart.published", lang), marker={"symbol": "diamond", "size": 13,
+                                                                  "color": STATUS_COLOURS["none"]},
+                        text=labels, hovertemplate="%{text}<extra></extra>")
+    fig.update_layout(
+        font=FONT, height=420, margin={"l": 10, "r": 10, "t": 30, "b": 10}, legend={"orientation": "h", "y": -0.15},
+        yaxis={"title": t("chart.share_pct", lang), "rangemode": "tozero", "ticksuffix": " %"},
+        yaxis2={"title": t("chart.per_year", lang), "overlaying": "y", "side": "right", "rangemode": "tozero",
+                "showgrid": False},
+        xaxis={"dtick": 2},
+        separators=", " if lang in ("nb", "da") else ".,",
+    )
+    return fig
+
+
+def bar_figure(df: pd.DataFrame, x: str, y: str, lang: str, title: str = "", color: str = "#004488",
+               horizontal: bool = True, text: str | None = None) -> go.Figure:
+    fig = go.Figure(go.Bar(
+        x=df[y] if horizontal else df[x], y=df[x] if horizontal else df[y], orientation="h" if horizontal else "v",
+        marker_color=color, text=df[text] if text else None, textposition="auto",
+        hovertemplate="%{y}: %{x}<extra></extra>" if horizontal else "%{x}: %{y}<extra></extra>"))
+    fig.update_layout(font=FONT, title=title, height=max(300, 28 * len(df) + 80) if horizontal else 400,
+                      margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10},
+                      separators=", " if lang in ("nb", "da") else ".,")
+    if horizontal:
+        fig.update_yaxes(autorange="reversed")
+    return fig
+
+
+def fmt_count(value: Any, lang: str) -> str:
+    return fmt_int(value, lang)

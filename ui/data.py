@@ -1,0 +1,103 @@
+"""Cached loaders: read-only registers shared by every session (``st.cache_resource``), keyed by the store's
+metadata so a new fetch or import is picked up at once. Callers must not mutate what they get."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from analytics.errors import AtlasError
+from analytics.store import Store, resolve_data_dir
+
+
+def store() -> Store:
+    return Store(resolve_data_dir(os.environ.get("FRIVILLIG_DATA_DIR")))
+
+
+@dataclass
+class Base:
+    """The base registers of one country."""
+
+    country: str
+    municipalities: pd.DataFrame
+    population: pd.DataFrame
+    neighbours: pd.DataFrame
+    geojson: bytes
+    county_geojson: bytes
+    metas: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def _fingerprint(st_: Store, country: str, names: tuple[str, ...]) -> str:
+    parts = []
+    for n in names:
+        m = st_.read_meta(country, n)
+        parts.append(m["sha256"] if m else "-")
+    return "|".join(parts)
+
+
+BASE_NAMES = ("municipalities", "population", "neighbours", "kommuner_geo", "fylker_geo")
+
+
+def has_base(country: str) -> bool:
+    return store().has(country, "municipalities") and store().has(country, "kommuner_geo")
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _load_base(root: str, country: str, fingerprint: str) -> Base:
+    s = Store(root)
+    metas = {n: s.read_meta(country, n) or {} for n in BASE_NAMES}
+    return Base(
+        country=country,
+        municipalities=s.read_frame(country, "municipalities"),
+        population=s.read_frame(country, "population") if s.has(country, "population") else pd.DataFrame(
+            columns=["kommunenummer", "aar", "befolkning"]),
+        neighbours=s.read_frame(country, "neighbours") if s.has(country, "neighbours") else pd.DataFrame(
+            columns=["kommunenummer", "nabo"]),
+        geojson=s.read_bytes(country, "kommuner_geo"),
+        county_geojson=s.read_bytes(country, "fylker_geo") if s.has(country, "fylker_geo") else b"",
+        metas=metas,
+    )
+
+
+def load_base(country: str) -> Base:
+    s = store()
+    return _load_base(str(s.root), country, _fingerprint(s, country, BASE_NAMES))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _geo_doc(root: str, country: str, name: str, fingerprint: str) -> dict[str, Any]:
+    return json.loads(Store(root).read_bytes(country, name))
+
+
+def geo_doc(country: str, name: str = "kommuner_geo") -> dict[str, Any]:
+    """The parsed GeoJSON (shared, read-only)."""
+    s = store()
+    return _geo_doc(str(s.root), country, name, _fingerprint(s, country, (name,)))
+
+
+def register_version(country: str, register: str) -> str:
+    """A cache key for a versioned register: its current version id and sha (or 'none')."""
+    s = store()
+    try:
+        vid = s.current_version_id(country, register)
+    except AtlasError:
+        return "damaged"
+    return vid or "none"
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _load_register(root: str, country: str, register: str, version: str) -> tuple[pd.DataFrame, dict[str, Any]] | None:
+    got = Store(root).read_current(country, register)
+    return got
+
+
+def load_register(country: str, register: str) -> tuple[pd.DataFrame, dict[str, Any]] | None:
+    """The current version of a versioned register (policies, organisations, quality), or None.
+    Raises AtlasError when the stored file is damaged (the message names the last good version)."""
+    s = store()
+    return _load_register(str(s.root), country, register, register_version(country, register))

@@ -1,0 +1,60 @@
+"""Filter widgets bound to the URL (``fylke``, ``storrelse``, ``aar``), so a shared link reopens the same view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from analytics import coverage
+from analytics.i18n import fmt_int, t
+
+ALL = ""
+
+
+def county_filter(mun: pd.DataFrame, country: str, lang: str) -> str | None:
+    """County (Norway) or region (Denmark) picker; returns the code or None for all."""
+    counties = mun.drop_duplicates("fylkesnummer").sort_values("fylkesnummer")
+    names = dict(zip(counties["fylkesnummer"], counties["fylkesnavn"], strict=True))
+    options = [ALL, *names]
+    label = t("filter.county" if country == "no" else "filter.region", lang)
+    choice = st.selectbox(label, options, key="fylke", bind="query-params",
+                          format_func=lambda c: t("filter.all", lang) if c == ALL else f"{names[c]}",
+                          width=260)
+    return choice or None
+
+
+def size_label(key: str, lang: str) -> str:
+    """``"2000-9999"`` -> ``"2 000–9 999 innb."``; ``"75000+"`` -> ``"75 000 innb. og flere"``."""
+    if key.endswith("+"):
+        return t("filter.size_over", lang, n=fmt_int(int(key[:-1]), lang))
+    lo, hi = key.split("-")
+    return t("filter.size_band", lang, lo=fmt_int(int(lo), lang), hi=fmt_int(int(hi), lang))
+
+
+def size_filter(country: str, lang: str) -> str | None:
+    """SSB's size classes (Norway) or the atlas's bands (Denmark); see ``analytics.coverage.SIZE_CLASSES``."""
+    options = [ALL, *(coverage.size_class_label(lo, hi) for lo, hi in coverage.SIZE_CLASSES[country])]
+    choice = st.selectbox(t("filter.size", lang), options, key="storrelse", bind="query-params",
+                          format_func=lambda k: t("filter.all", lang) if k == ALL else size_label(k, lang),
+                          width=220)
+    return choice or None
+
+
+def policy_years(register: pd.DataFrame) -> tuple[int, int] | None:
+    """First adoption year in the register to this year (the slider's range), or None without years."""
+    years = pd.to_numeric(register.get("adopted_year"), errors="coerce").dropna()
+    if not len(years):
+        return None
+    return int(years.min()), dt.date.today().year
+
+
+def year_slider(years: tuple[int, int] | None, lang: str) -> int | None:
+    """The register as it stood at the end of a year; the last year (today) is the default."""
+    if not years or years[0] >= years[1]:
+        return None
+    first, last = years
+    year = st.slider(t("filter.year", lang), min_value=first, max_value=last, value=last, key="aar",
+                     bind="query-params", width=360)
+    return None if year == last else int(year)

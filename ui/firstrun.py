@@ -1,0 +1,46 @@
+"""The first-run screen: an empty store explains how to fetch, and fetches with a progress bar on request."""
+
+from __future__ import annotations
+
+import os
+
+import streamlit as st
+
+from analytics.errors import AtlasError
+from analytics.i18n import t
+from ui.chrome import show_error
+from ui.data import store
+from ui.state import View
+
+
+def first_run(view: View) -> None:
+    st.title(t("firstrun.title", view.lang))
+    extra = ", Brønnøysundregistrene" if view.country == "no" else " (DAWA/DAGI, Danmarks Statistik)"
+    st.write(t("firstrun.body", view.lang, country=t(f"country.{view.country}", view.lang), code=view.country,
+               extra=extra))
+    source_dir = os.environ.get("FRIVILLIG_SOURCE_DIR")
+    st.caption(t("firstrun.source_dir", view.lang, path=source_dir) if source_dir else t("firstrun.online", view.lang))
+    if st.button(t("firstrun.button", view.lang), type="primary"):
+        from analytics.commands.core import fetch_country
+
+        bar = st.progress(0.0, text=t("firstrun.working", view.lang))
+        steps = {"n": 0}
+
+        def progress(label: str, done: int, total: int | None) -> None:
+            frac = min(1.0, done / total) if total else 0.0
+            bar.progress(frac, text=f"{label}: {done / 1e6:.1f} MB")
+
+        def log(msg: str) -> None:
+            steps["n"] += 1
+            bar.progress(min(0.95, steps["n"] / 8), text=msg)
+
+        try:
+            notes = fetch_country(store(), view.country, source_dir, progress, log)
+        except AtlasError as err:
+            show_error(err, view.lang)
+            return
+        bar.progress(1.0, text=t("firstrun.done", view.lang, n=len(store().read_frame(view.country,
+                                                                                       "municipalities"))))
+        for n in notes:
+            st.info(n)
+        st.rerun()

@@ -1,0 +1,123 @@
+"""Imports on the Data page: upload -> validation report (nothing written yet) -> confirm -> new version.
+
+The page uses exactly the functions the command line uses (``analytics.policies.import_policies`` etc.), so a
+file is judged the same way everywhere. The uploaded file's name is shown and recorded, never used as a path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from analytics.errors import AtlasError
+from analytics.i18n import t
+from ui.chrome import show_error
+from ui.data import store
+from ui.state import View
+
+MAX_UPLOAD_MB = 20  # also enforced by .streamlit/config.toml (server.maxUploadSize); advisers' files are < 1 MB
+
+
+@dataclass(frozen=True)
+class Importer:
+    register: str
+    types: tuple[str, ...]
+    preview: Callable[[bytes, str, Any, str], tuple[pd.DataFrame, Any]]
+    commit: Callable[..., Any]
+
+
+def _policy_importer() -> Importer:
+    from analytics import policies
+
+    def preview(data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
+        return policies.preview_policies(data, name, index, country)
+
+    def commit(data: bytes, name: str, country: str, index: Any) -> Any:
+        return policies.import_policies(store(), data, name, country, index=index)
+
+    return Importer("policies", ("csv", "xlsx", "txt", "tsv"), preview, commit)
+
+
+def _optional(module: str, factory: str) -> Importer | None:
+    try:
+        mod = __import__(f"ui.{module}", fromlist=[factory])
+    except ImportError:
+        return None
+    return getattr(mod, factory)()
+
+
+def importers() -> list[Importer]:
+    out = [_policy_importer()]
+    for module, factory in (("quality_import", "quality_importer"), ("org_import", "organisation_importer")):
+        imp = _optional(module, factory)
+        if imp is not None:
+            out.append(imp)
+    return out
+
+
+REGISTERS = ("policies", "quality", "organisations")
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _index(root: str, country: str, sha: str) -> Any:
+    from analytics.municipalities import MunicipalityIndex
+    from analytics.store import Store
+
+    return MunicipalityIndex.from_store(Store(root), country)
+
+
+def municipality_index(country: str) -> Any:
+    s = store()
+    return _index(str(s.root), country, (s.read_meta(country, "municipalities") or {}).get("sha256", ""))
+
+
+def _report(report: Any, lang: str) -> None:
+    st.write(report.summary())
+    frame = report.to_frame()
+    if len(frame):
+        st.dataframe(frame, hide_index=True, width="stretch")
+
+
+def import_section(view: View) -> None:
+    lang = view.lang
+    st.header(t("import.heading", lang))
+    available = importers()
+    labels = {imp.register: t(f"data.register.{imp.register}", lang) for imp in available}
+    choice = st.radio(t("import.which", lang), [i.register for i in available], format_func=labels.get,
+                      horizontal=True, key="import_which")
+    imp = next(i for i in available if i.register == choice)
+    st.caption(t(f"import.help.{imp.register}", lang, mb=MAX_UPLOAD_MB))
+    upload = st.file_uploader(t("import.file", lang), type=list(imp.types), key=f"upload_{imp.register}")
+    if upload is None:
+        return
+    data = upload.getvalue()
+    name = upload.name  # shown and recorded only; never used as a path
+    if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
+        st.error(t("import.too_big", lang, mb=MAX_UPLOAD_MB))
+        return
+    index = municipality_index(view.country)
+    try:
+        register, report = imp.preview(data, name, index, view.country)
+    except AtlasError as err:
+        show_error(err, lang)
+        return
+    st.subheader(t("import.report", lang))
+    _report(report, lang)
+    if not report.ok:
+        st.error(t("import.refused", lang))
+        return
+    st.dataframe(register.head(400), hide_index=True, width="stretch")
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    if st.button(t("import.confirm", lang), type="primary", key=f"confirm_{imp.register}_{digest}"):
+        try:
+            result = imp.commit(data, name, view.country, index)
+        except AtlasError as err:
+            show_error(err, lang)
+            return
+        version = (getattr(result, "meta", None) or {}).get("version", "")
+        st.success(t("import.done", lang, version=version))

@@ -1,0 +1,28 @@
+"""Maps on pages: shared, pre-encoded geometry (one per country and dataset version) and a status/value map."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import leafmap
+from ui.data import store
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _prepared(root: str, country: str, name: str, sha: str) -> leafmap.PreparedGeometry:
+    from analytics.store import Store
+
+    data = Store(root).read_bytes(country, name)
+    return leafmap.prepare_geometry(data, "kommunenummer", "kommunenavn")
+
+
+def prepared_geometry(country: str) -> leafmap.PreparedGeometry:
+    """The municipality layer encoded for the map, shared by every session (read-only)."""
+    s = store()
+    meta = s.read_meta(country, "kommuner_geo") or {}
+    return _prepared(str(s.root), country, "kommuner_geo", meta.get("sha256", ""))
+
+
+def county_outline(country: str) -> bytes | None:
+    s = store()
+    return s.read_bytes(country, "fylker_geo") if s.has(country, "fylker_geo") else None
