@@ -96,6 +96,9 @@ def normalise_header(text: object) -> str:
     return re.sub(r"\s+", " ", s)
 
 
+_DUP_SUFFIX = re.compile(r"\s*\(kolonne \d+\)$")
+
+
 def _compact(key: str) -> str:
     return key.replace(" ", "")
 
@@ -114,7 +117,7 @@ def match_columns(columns: Iterable[str], synonyms: Mapping[str, Iterable[str]],
             keyed.setdefault(_compact(normalise_header(w)), fld)
     found: dict[str, list[str]] = {}
     for col in columns:
-        fld = keyed.get(_compact(normalise_header(col)))
+        fld = keyed.get(_compact(normalise_header(_DUP_SUFFIX.sub("", str(col)))))
         if fld is not None:
             found.setdefault(fld, []).append(col)
     mapping: dict[str, str] = {}
@@ -353,14 +356,12 @@ def _find_header(rows: list[tuple[int, list[str]]], is_header: Callable[[list[st
 def _build_frame(rows: list[tuple[int, list[str]]], file_name: str, header_at: int) -> pd.DataFrame:
     header_number, header = rows[header_at]
     names: list[str] = []
-    seen: dict[str, int] = {}
+    seen: set[str] = set()
     for pos, raw in enumerate(header, start=1):
         name = raw or f"kolonne {pos}"
-        if name in seen:
-            seen[name] += 1
-            name = f"{name} ({seen[name]})"
-        else:
-            seen[name] = 1
+        if name in seen:  # a repeated header keeps its text (so it is still recognised) plus its position
+            name = f"{name} (kolonne {pos})"
+        seen.add(name)
         names.append(name)
     width = len(names)
     # trailing empty header cells are not columns unless some row has data under them
