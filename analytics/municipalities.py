@@ -105,7 +105,7 @@ class MunicipalityIndex:
         self._old_names: dict[str, str] = {}
         if code_changes is not None and len(code_changes):
             recent = code_changes[code_changes["changed"] >= MAPPING_FROM]
-            for _, r in recent.iterrows():
+            for r in recent.to_dict("records"):
                 if r["old_code"]:
                     self._old_names.setdefault(r["old_code"], r["old_name"])
         # name key -> set of current codes (current names), and old name key -> set of old codes
@@ -153,7 +153,7 @@ class MunicipalityIndex:
         recent = changes[(changes["changed"] >= MAPPING_FROM) & (changes["old_code"] != "")
                          & (changes["new_code"] != "")]
         step: dict[str, dict[str, set[str]]] = {}
-        for _, r in recent.sort_values("changed").iterrows():
+        for r in recent.sort_values("changed").to_dict("records"):
             if r["old_code"] != r["new_code"]:
                 step.setdefault(r["changed"], {}).setdefault(r["old_code"], set()).add(r["new_code"])
         mapping: dict[str, set[str]] = {}
