@@ -536,7 +536,7 @@ def _resolve_row(index: Any, lineage: _Lineage, rep: ValidationReport, row: int,
                          f"({index.label(code)}).", row, name_col or where_code, name_txt)
         if county_txt:
             allowed = index.counties_for(county_txt)
-            fylke = str(index.frame.loc[code, "fylkesnummer"])
+            fylke = str(getattr(index, "_county_of", {}).get(code) or index.frame.loc[code, "fylkesnummer"])
             if allowed is not None and fylke not in allowed:
                 rep.warn(f"{index.label(code)} ligger ikke i «{county_txt}»; fylket er brukt bare til å skille "
                          "like navn, og raden er ført på kommunenummeret.", row, cols.get("county"), county_txt)
@@ -563,10 +563,10 @@ def _resolve_row(index: Any, lineage: _Lineage, rep: ValidationReport, row: int,
     return None, ""
 
 
-def _cell(df: pd.DataFrame, row: Any, col: str | None) -> str:
+def _cell(rec: dict[str, Any], col: str | None) -> str:
     if col is None:
         return ""
-    v = df.at[row, col]
+    v = rec.get(col)
     if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA:
         return ""
     return str(v).strip()
@@ -641,14 +641,15 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
 
     lineage = _Lineage(index)
     rows: list[_Row] = []
-    for r in df.index:
+    records_in = df.to_dict("index")
+    for r, rec in records_in.items():
         row = int(r)
-        code_txt, name_txt = _cell(df, r, cols.get("code")), _cell(df, r, cols.get("name"))
-        county_txt = _cell(df, r, cols.get("county"))
-        status_txt = _cell(df, r, cols.get("status"))
+        code_txt, name_txt = _cell(rec, cols.get("code")), _cell(rec, cols.get("name"))
+        county_txt = _cell(rec, cols.get("county"))
+        status_txt = _cell(rec, cols.get("status"))
         n_errors = len(rep.errors)
         if not code_txt and not name_txt:
-            if any(_cell(df, r, c) for c in df.columns):
+            if any(_cell(rec, c) for c in df.columns):
                 rep.error("Raden har innhold, men sier ikke hvilken kommune den gjelder (kommunenummer og "
                           "kommunenavn er tomme).", row, cols.get("code") or cols.get("name"), "")
             continue
@@ -658,18 +659,18 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
             rep.error(f"Statusen kjennes ikke igjen. Bruk {status_word_examples()}.", row, cols["status"], status_txt)
         elif status is None:
             rep.skipped_rows.append(row)
-        adopted, why = parse_year(_cell(df, r, cols.get("adopted_year")))
+        adopted, why = parse_year(_cell(rec, cols.get("adopted_year")))
         if why:
-            rep.error(f"Vedtaksåret {why}.", row, cols.get("adopted_year"), _cell(df, r, cols.get("adopted_year")))
+            rep.error(f"Vedtaksåret {why}.", row, cols.get("adopted_year"), _cell(rec, cols.get("adopted_year")))
         if year_in_status is not None:
             if adopted is not None and adopted != year_in_status:
                 rep.error(f"Statusen nevner {year_in_status}, men vedtaksåret er {adopted}.", row, cols["status"],
                           status_txt)
             elif status == "adopted":
                 adopted = year_in_status
-        revised, why = parse_year(_cell(df, r, cols.get("revised_year")))
+        revised, why = parse_year(_cell(rec, cols.get("revised_year")))
         if why:
-            rep.error(f"Revisjonsåret {why}.", row, cols.get("revised_year"), _cell(df, r, cols.get("revised_year")))
+            rep.error(f"Revisjonsåret {why}.", row, cols.get("revised_year"), _cell(rec, cols.get("revised_year")))
         for label, year, col in (("Vedtaksåret", adopted, cols.get("adopted_year") or cols["status"]),
                                  ("Revisjonsåret", revised, cols.get("revised_year"))):
             if year is None:
@@ -685,24 +686,24 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
             word = "ingen politikk" if status == "none" else "politikk under arbeid"
             rep.error(f"Statusen sier {word}, men raden har {what}. Skriv «Vedtatt» hvis kommunen har en vedtatt "
                       f"politikk (som kanskje revideres nå), eller fjern {what}et.", row, cols["status"], status_txt)
-        url, url_msg = clean_url(_cell(df, r, cols.get("document_url")))
+        url, url_msg = clean_url(_cell(rec, cols.get("document_url")))
         if url_msg:
-            rep.warn(f"Lenken {url_msg}.", row, cols.get("document_url"), _cell(df, r, cols.get("document_url")))
+            rep.warn(f"Lenken {url_msg}.", row, cols.get("document_url"), _cell(rec, cols.get("document_url")))
         flags: dict[str, bool | None] = {}
         for fld, label in (("dialogue", "«utviklet i dialog»"), ("cross_sectoral", "«tverrsektoriell»")):
-            txt = _cell(df, r, cols.get(fld))
+            txt = _cell(rec, cols.get(fld))
             value, ok = parse_yes_no(txt)
             if not ok:
                 rep.error(f"Kolonnen {label} skal være ja eller nei (også «yes/no», «nej», «x» eller tom).", row,
                           cols.get(fld), txt)
             flags[fld] = value
-        bud, why = parse_bud(_cell(df, r, cols.get("bud")))
+        bud, why = parse_bud(_cell(rec, cols.get("bud")))
         if why:
-            rep.error(f"Budlisten {why}.", row, cols.get("bud"), _cell(df, r, cols.get("bud")))
+            rep.error(f"Budlisten {why}.", row, cols.get("bud"), _cell(rec, cols.get("bud")))
         for n, col in bud_cols.items():
-            value, ok = parse_yes_no(_cell(df, r, col))
+            value, ok = parse_yes_no(_cell(rec, col))
             if not ok:
-                rep.error("Budkolonnen skal være ja eller nei (også «x» eller tom).", row, col, _cell(df, r, col))
+                rep.error("Budkolonnen skal være ja eller nei (også «x» eller tom).", row, col, _cell(rec, col))
             elif value:
                 bud = sorted(set(bud) | {n})
         if status != "adopted" and (bud or flags["dialogue"] or flags["cross_sectoral"]) and status is not None:
