@@ -276,3 +276,63 @@ def test_the_mirrors_named_municipality_list_is_refused_for_its_real_conflicts(r
 
 def test_bud_list_round_trip():
     assert bud_list("1,2,10") == [1, 2, 10] and bud_list("") == [] and bud_list(None) == []
+
+
+def _timed_import(store: Store, data: bytes, name: str, country: str) -> float:
+    import time
+
+    t0 = time.perf_counter()
+    import_policies(store, data, name, country, TODAY)
+    return time.perf_counter() - t0
+
+
+def test_importing_a_357_row_file_takes_under_a_second(no_store_dir: Path, tmp_path: Path):
+    import shutil
+
+    root = tmp_path / "copy"
+    shutil.copytree(no_store_dir, root)
+    store = Store(root)
+    mun = store.read_frame("no", "municipalities")
+    lines = ["Kommunenr.;Kommune;Fylke;Status;Vedtatt;Sist revidert;Lenke;Dialog;Bud"]
+    for i, (code, name, county) in enumerate(zip(mun["kommunenummer"], mun["kommunenavn"], mun["fylkesnavn"],
+                                                 strict=True)):
+        word = ("Vedtatt", "Under arbeid", "Nei")[i % 3]
+        extra = f"{2008 + i % 16};;https://www.example.invalid/{code};Ja;1-4, 8" if word == "Vedtatt" else ";;;;"
+        lines.append(f"{code};{name} kommune;{county};{word};{extra}")
+    data = ("\r\n".join(lines) + "\r\n").encode("utf-8")
+    best = min(_timed_import(store, data, "alle.csv", "no") for _ in range(3))
+    assert len(store.read_current("no", REGISTER)[0]) == 357
+    assert best < 1.0, f"importing 357 rows took {best:.2f} s"
+
+
+@pytest.fixture(scope="module")
+def dk_store(mirror_dk: Path, tmp_path_factory: pytest.TempPathFactory) -> Store:
+    from analytics.commands.core import fetch_country
+
+    store = Store(tmp_path_factory.mktemp("store-dk"))
+    fetch_country(store, "dk", str(mirror_dk))
+    return store
+
+
+def test_all_98_danish_municipalities_by_the_names_people_write(dk_store: Store):
+    """A Danish adviser's file: `;`, Windows-1252, Danish headers, "X Kommune", "Københavns Kommune", "Åbenrå",
+    "Århus", 3-digit codes for some rows, Danish status words."""
+    mun = dk_store.read_frame("dk", "municipalities")
+    assert len(mun) == 98
+    aliases = {"0101": "Københavns Kommune", "0580": "Åbenrå", "0751": "Århus", "0173": "Lyngby-Taarbæk Kommune",
+               "0400": "Bornholms Regionskommune"}
+    words = [("Vedtaget", "adopted"), ("Under udarbejdelse", "in_progress"), ("Nej", "none"), ("ingen politik", "none")]
+    lines = ["Kommunekode;Kommune;Region;Status;Vedtaget;Senest revideret"]
+    expected = {}
+    for i, (code, name, region) in enumerate(zip(mun["kommunenummer"], mun["kommunenavn"], mun["fylkesnavn"],
+                                                 strict=True)):
+        word, status = words[i % 4]
+        shown_code = code.lstrip("0") if i % 5 == 0 else ""  # some rows by 3-digit code, most by name only
+        years = f"{2010 + i % 15};{2026 if i % 8 == 0 else ''}" if status == "adopted" else ";"
+        lines.append(f"{shown_code};{aliases.get(code, name + ' Kommune')};{region};{word};{years}")
+        expected[code] = status
+    data = ("\r\n".join(lines) + "\r\n").encode("cp1252")
+    reg, rep = preview_policies(data, "frivilligpolitik.csv", load_policy_index(dk_store, "dk"), "dk", TODAY)
+    assert rep.ok, [str(p) for p in rep.errors][:5]
+    assert "Windows-1252" in rep.read_as
+    assert dict(zip(reg["kommunenummer"], reg["status"], strict=True)) == expected
