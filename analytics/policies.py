@@ -74,7 +74,7 @@ _STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "in_progress": (
         "under arbeid", "under utarbeiding", "under utarbeidelse", "under utvikling", "i arbeid", "i prosess",
         "prosess", "påbegynt", "pågår", "startet", "på høring", "på høyring", "høring", "høyring", "til høring",
-        "utkast", "forslag", "gul", "delvis",
+        "utkast", "forslag", "gul",
         "in progress", "in_progress", "in process", "in_process", "being developed", "under development",
         "in development", "draft", "consultation", "yellow", "started", "ongoing",
         "under udarbejdelse", "under udvikling", "i gang", "igangsat", "påbegyndt", "i høring", "udkast",
@@ -93,7 +93,6 @@ _UNKNOWN_WORDS = (
     "unknown", "unclear", "n a", "na", "not known", "no data", "tbd",
     "ved ikke", "ukendt", "uafklaret", "uvist", "ingen oplysninger",
 )
-# "delvis" (partly) is an in-progress word only in the status column; it is not a yes/no answer.
 
 _YES_WORDS = ("ja", "j", "yes", "y", "true", "sant", "sann", "1", "x", "jo")
 _NO_WORDS = ("nei", "n", "no", "false", "usant", "usann", "0", "nej", "ingen", "ikke", "ikkje")
@@ -192,6 +191,11 @@ def status_word_examples() -> str:
 def parse_status(text: str) -> tuple[str | None, int | None, bool]:
     """``(status, year_in_text, known)``. ``status`` None with ``known`` True means "no information" (skip the row);
     ``known`` False means the word is not recognised. ``"Vedtatt 2019"`` -> ``("adopted", 2019, True)``."""
+    raw = text.strip()
+    if raw in _YES_MARKS:
+        return "adopted", None, True
+    if raw in _NO_MARKS and raw not in ("-", "–", "—"):  # a dash in a status column means "not known"
+        return "none", None, True
     key = normalise_header(text)
     if key in STATUS_WORDS:
         return STATUS_WORDS[key], None, True
@@ -201,6 +205,10 @@ def parse_status(text: str) -> tuple[str | None, int | None, bool]:
     m = re.fullmatch(r"(.*?)\s*(?:i|in|år|ar)?\s*((?:19|20)\d\d)", key)
     if m and m.group(1) and normalise_header(m.group(1)) in STATUS_WORDS:
         return STATUS_WORDS[normalise_header(m.group(1))], int(m.group(2)), True
+    # a yes/no column ("Har frivillighetspolitikk": x / 1 / ✓ / 0)
+    yes, known = parse_yes_no(text)
+    if known and yes is not None:
+        return ("adopted" if yes else "none"), None, True
     return None, None, False
 
 
@@ -633,9 +641,18 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
                   "«Kommunenummer» eller «Kommune» (også «kommunenavn», «municipality», «kommunekode» går). "
                   f"Kolonnene i filen er: {shown_cols}.")
     if "status" not in cols:
+        hint = ""
+        year_col = cols.get("adopted_year")
+        if year_col is not None:
+            values = [str(v) for v in df[year_col].tolist() if str(v).strip()]
+            wordy = [v for v in values if parse_status(v)[0] is not None and parse_year(v)[0] is None]
+            if values and len(wordy) * 2 >= len(values):
+                hint = (f" Kolonnen «{year_col}» ser ut til å inneholde status (som «{wordy[0]}») og ikke årstall; "
+                        "gi den overskriften «Status».")
         rep.error("Fant ingen kolonne med status for frivillighetspolitikken. Gi den overskriften «Status» (også "
                   "«Frivillighetspolitikk», «policy», «frivilligpolitik» går), med verdier som "
-                  f"{status_word_examples()}. Kolonnene i filen er: {shown_cols}.")
+                  f"{status_word_examples()}. Kolonnene i filen er: {shown_cols}.{hint}", column=year_col if hint
+                  else None)
     if not rep.ok:
         return empty_register(), rep
 
