@@ -101,6 +101,7 @@ class MunicipalityIndex:
         self._names: dict[str, str] = dict(zip(self.frame["kommunenummer"], self.frame["kommunenavn"], strict=True))
         self._county_of = dict(zip(self.frame["kommunenummer"], self.frame["fylkesnummer"], strict=True))
         self.county_names = dict(zip(self.frame["fylkesnummer"], self.frame["fylkesnavn"], strict=False))
+        self.code_changes = code_changes  # kept so importers can tell a merger from a renumbering
         self._forward = self._build_forward(code_changes) if code_changes is not None else {}
         self._old_names: dict[str, str] = {}
         if code_changes is not None and len(code_changes):
