@@ -336,3 +336,18 @@ def test_all_98_danish_municipalities_by_the_names_people_write(dk_store: Store)
     assert rep.ok, [str(p) for p in rep.errors][:5]
     assert "Windows-1252" in rep.read_as
     assert dict(zip(reg["kommunenummer"], reg["status"], strict=True)) == expected
+
+
+def test_page_and_command_line_judge_a_file_the_same_way(tmp_path: Path):
+    """The Data page builds its own MunicipalityIndex; the command line lets import_policies load one. A renamed
+    municipality (0616 Nes -> 3322 Nesbyen) and a merged one (0711 Svelvik) must be judged identically."""
+    from analytics.municipalities import MunicipalityIndex
+    from tests.policy_helpers import csv_bytes
+
+    store = make_store(tmp_path / "s")
+    data = csv_bytes([["Kommunenummer", "Status"], ["0616", "Nei"], ["0711", "Nei"]])
+    _, page = preview_policies(data, "f.csv", MunicipalityIndex.from_store(store, "no"), "no", TODAY)
+    with pytest.raises(AtlasError) as cli:
+        import_policies(store, data, "f.csv", "no", TODAY)
+    assert [str(p) for p in page.problems] == [str(p) for p in cli.value.problems]
+    assert [p.severity for p in page.problems] == ["warning", "error"]
