@@ -75,12 +75,14 @@ STRINGS = {
     "pack.map_alt": {"nb": "Kart over {title}", "en": "Map of {title}", "da": "Kort over {title}"},
     "pack.readme": {
         "nb": "Presentasjonspakke for {name}.\nÅpne {html} i en nettleser (virker uten nett).\n"
-              "Bildene i mappen figurer/ kan limes rett inn i lysbilder.\n",
+              "Bildene i mappen {folder}/ kan limes rett inn i lysbilder.\n",
         "en": "Presentation pack for {name}.\nOpen {html} in a web browser (works without a network).\n"
-              "The images in the folder figures/ can be pasted straight into slides.\n",
+              "The images in the folder {folder}/ can be pasted straight into slides.\n",
         "da": "Præsentationspakke for {name}.\nÅbn {html} i en browser (virker uden net).\n"
-              "Billederne i mappen figurer/ kan indsættes direkte i dias.\n",
+              "Billederne i mappen {folder}/ kan indsættes direkte i dias.\n",
     },
+    "pack.readme_file": {"nb": "LESMEG.txt", "en": "README.txt", "da": "LAESMIG.txt"},
+    "pack.folder": {"nb": "bilder", "en": "images", "da": "billeder"},
     "pack.file": {"nb": "presentasjonspakke", "en": "presentation-pack", "da": "praesentationspakke"},
     "pack.download_html": {"nb": "Presentasjonspakke (HTML)", "en": "Presentation pack (HTML)",
                            "da": "Præsentationspakke (HTML)"},
