@@ -23,6 +23,7 @@ import io
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
@@ -164,6 +165,26 @@ def _today() -> str:
 def _check_lang(lang: str) -> None:
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
+
+
+def file_slug(text: Any, limit: int = 40) -> str:
+    """A file-name part: lower-case ASCII letters, digits and hyphens (æ→ae, ø→o, å→aa, other accents dropped).
+
+    >>> file_slug("Bærum: Kárášjohka/Ås")
+    'baerum-karasjohka-aas'
+    """
+    s = str(text or "").lower()
+    for a, b in (("æ", "ae"), ("ø", "o"), ("å", "aa"), ("ß", "ss"), ("đ", "d"), ("ŋ", "n"), ("ŧ", "t")):
+        s = s.replace(a, b)
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s[:limit].rstrip("-") or "x"
+
+
+def file_name(key: str, part: str | None, country: str, ext: str, demo: bool, day: str | None = None) -> str:
+    """``<key>-<part>-<country>-<date>[-DEMO].<ext>``, every piece slugged: what an exported file is called."""
+    pieces = [file_slug(key, 60)] + ([file_slug(part)] if part else []) + [file_slug(country, 4), day or _today()]
+    return "-".join(pieces) + ("-DEMO" if demo else "") + f".{ext}"
 
 
 # ---------------------------------------------------------------------------------------------------- CSV

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import openpyxl
 import pandas as pd
@@ -229,3 +230,99 @@ def test_geojson_of_the_real_layer_keeps_every_municipality():
 def test_source_line_names_publisher_licence_and_date():
     line = ex.source_line([META, None, META], "en")
     assert line.count(META["publisher"]) == 1 and META["licence"] in line and "2026-11-20" in line
+
+
+# ---------------------------------------------------------------------------------------------------- download row
+class _Recorder:
+    """Stands in for ``streamlit`` in :mod:`ui.exports`: records every download button."""
+
+    def __init__(self) -> None:
+        self.buttons: list[dict] = []
+        self.captions: list[str] = []
+
+    def expander(self, *a, **k):
+        import contextlib
+
+        return contextlib.nullcontext()
+
+    container = expander
+
+    def caption(self, text, *a, **k):
+        self.captions.append(text)
+
+    def download_button(self, label, data, file_name=None, mime=None, key=None, on_click=None, **k):
+        self.buttons.append({"label": label, "data": data, "file_name": file_name, "mime": mime, "key": key,
+                             "on_click": on_click})
+
+
+def _run_row(monkeypatch, demo: bool):
+    import ui.exports as ue
+
+    rec = _Recorder()
+    monkeypatch.setattr(ue, "st", rec)
+    calls = []
+
+    def png() -> bytes:
+        calls.append(1)
+        return b"\x89PNG"
+
+    values = pd.DataFrame({"kommunenummer": ["0301"], "status": ["adopted"]})
+    ue.export_row({"Kommuner": frame(), "Fylker [2024]": frame().head(1)}, [META, None], "nb", demo=demo,
+                  key="oversikt", geo=(json.dumps(geo()).encode(), values), map_png=png,
+                  figures={"Tidslinje": png}, country="no")
+    return rec, calls
+
+
+def test_export_row_offers_every_file_lazily_with_page_country_and_demo_in_the_name(monkeypatch):
+    rec, calls = _run_row(monkeypatch, demo=True)
+    assert calls == [], "nothing may be rendered before a click"
+    names = [b["file_name"] for b in rec.buttons]
+    assert len(names) == 8 and len(set(names)) == 8 and len({b["key"] for b in rec.buttons}) == 8
+    assert all(n.startswith("oversikt-") and "-no-" in n and n.rsplit(".", 1)[0].endswith("-DEMO") for n in names)
+    assert sorted(n.rsplit(".", 1)[1] for n in names) == ["csv", "csv", "geojson", "png", "png", "xlsx", "xlsx",
+                                                         "xlsx"]
+    assert all(callable(b["data"]) and b["on_click"] == "ignore" for b in rec.buttons)
+    by_ext = {}
+    for b in rec.buttons:
+        by_ext.setdefault(b["file_name"].rsplit(".", 1)[1], []).append(b)
+    comments, body = read_csv(by_ext["csv"][0]["data"](), "nb")
+    assert body[1][0] == "'=1+1" and any(c.startswith("# DEMO:") for c in comments)
+    wb = openpyxl.load_workbook(io.BytesIO(by_ext["xlsx"][-1]["data"]()))
+    assert len(wb.sheetnames) == 3 and all(n.startswith("DEMO") for n in wb.sheetnames[:2])
+    doc = json.loads(by_ext["geojson"][0]["data"]())
+    assert doc["metadata"]["demo"] is True and doc["features"][0]["properties"]["status"] == "adopted"
+    assert by_ext["png"][0]["data"]() == b"\x89PNG" and calls == [1]
+    assert "\\[2024\\]" in " ".join(b["label"] for b in rec.buttons), "table names are escaped in Markdown labels"
+
+
+def test_export_row_without_demo_names_no_demo(monkeypatch):
+    rec, _ = _run_row(monkeypatch, demo=False)
+    assert not any("DEMO" in b["file_name"] for b in rec.buttons)
+    assert not any("DEMO" in c for c in rec.captions)
+
+
+def test_export_row_renders_in_streamlit():
+    from streamlit.testing.v1 import AppTest
+
+    def page():
+        import pandas as pd
+
+        from ui import exports
+
+        df = pd.DataFrame({"kommune": ["=1+1", "Oslo"], "n": [-2, 3]})
+        exports.export_row({"Kommuner": df}, [None], "en", demo=False, key="test", country="dk",
+                           figures={"Chart": lambda: b""})
+
+    at = AppTest.from_function(page).run(timeout=30)
+    assert not at.exception
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Kommuner (CSV)", "Kommuner (Excel)", "Chart as image (PNG)"]
+    assert all(b.proto.deferred_file_id for b in at.get("download_button")), "downloads must be deferred"
+
+
+@pytest.mark.parametrize("text,expected", [("Bærum", "baerum"), ("Kárášjohka - Karasjok", "karasjohka-karasjok"),
+                                           ("Ås/Øst <x>", "aas-ost-x"), ("", "x"), ("../../etc", "etc")])
+def test_file_names_are_plain_ascii(text, expected):
+    assert ex.file_slug(text) == expected
+    name = ex.file_name("kommuneprofil-0301", text, "no", "csv", True, "2026-11-25")
+    assert re.fullmatch(r"[a-z0-9\-]+-DEMO\.csv", name) and "/" not in name

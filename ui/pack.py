@@ -32,6 +32,7 @@ from typing import Any, Literal
 import pandas as pd
 
 from analytics import exports
+from analytics.exports import file_slug as slug
 from analytics.i18n import LANGS, fmt_int, fmt_num, t
 from ui import leafmap, pngs
 
@@ -136,16 +137,11 @@ class Pack:
         return buf.getvalue()
 
 
-def slug(text: Any, limit: int = 40) -> str:
-    """A file-name part: lower case ASCII letters, digits and hyphens (æ→ae, ø→o, å→aa, accents dropped)."""
-    import unicodedata
-
-    s = str(text or "").lower()
-    for a, b in (("æ", "ae"), ("ø", "o"), ("å", "aa"), ("ß", "ss"), ("đ", "d"), ("ŋ", "n"), ("ŧ", "t")):
-        s = s.replace(a, b)
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
-    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
-    return s[:limit].rstrip("-") or "x"
+def pack_stem(name: str, code: str, country: str, lang: str, demo: bool) -> str:
+    """The pack's file name without extension, e.g. ``presentasjonspakke-baerum-3201-no`` (``-DEMO`` for demo
+    data); known before the pack is built, so a download button can be named without building it."""
+    return (f"{slug(t('pack.file', lang))}-{slug(name, 30)}-{slug(code)}-{country}"
+            + ("-DEMO" if demo else ""))
 
 
 # ---------------------------------------------------------------------------------------------------- pieces
@@ -420,7 +416,7 @@ def build_pack(
         f"<footer>{esc(source)}</footer></body></html>"
     )
 
-    stem = f"{slug(t('pack.file', lang))}-{slug(name, 30)}-{slug(code)}-{country}" + ("-DEMO" if demo else "")
+    stem = pack_stem(name, code, country, lang, demo)
     folder = slug(t("pack.folder", lang))
     readme_lines = [t("pack.readme", lang, name=name, html=f"{stem}.html", folder=folder).rstrip("\n"), ""]
     readme_lines += exports.provenance_lines(metas, lang, demo, exported=generated.isoformat())
