@@ -326,3 +326,11 @@ def test_file_names_are_plain_ascii(text, expected):
     assert ex.file_slug(text) == expected
     name = ex.file_name("kommuneprofil-0301", text, "no", "csv", True, "2026-11-25")
     assert re.fullmatch(r"[a-z0-9\-]+-DEMO\.csv", name) and "/" not in name
+
+
+def test_export_row_refuses_a_figure_object_instead_of_a_png_callable(monkeypatch):
+    import ui.exports as ue
+
+    monkeypatch.setattr(ue, "st", _Recorder())
+    with pytest.raises(TypeError, match="callable returning PNG bytes"):
+        ue.export_row({}, [], "nb", demo=False, key="k", figures={"tidslinje": object()}, country="no")

@@ -65,6 +65,10 @@ def export_row(
     file DEMO. ``key``: the page key, unique per page (used in widget keys and file names); ``country``
     defaults to the one in the URL.
     """
+    for title, make in [("map_png", map_png), *(figures or {}).items()]:
+        if make is not None and not callable(make):
+            raise TypeError(f"export_row: {title!r} must be a callable returning PNG bytes "
+                            f"(e.g. lambda: pngs.line_png(...)), got {type(make).__name__}")
     provenance = [dict(m) for m in metas if m]
     demo = exports.is_demo(provenance, demo)
     country = country or _country()
