@@ -52,6 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AtlasError as err:
         sys.stderr.write(f"{err}\n")
         return 2
+    except BrokenPipeError:  # output piped into `head`: not an error the user caused
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         sys.stderr.write("Avbrutt. Registrene som var i bruk, er uendret.\n")
         return 130

@@ -443,15 +443,30 @@ def read_published_by_county(data: bytes | str | Path) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-def published_reference(country: str = "no", folder: Path | None = None) -> pd.DataFrame | None:
-    """The published national series for ``country`` if its file is available (Norway only), else None."""
+# Frivillighet Norge's headline figures (press releases; no machine-readable publication exists). Used when no local
+# copy of the full series was fetched. Same columns as the mirror's national_observations file.
+PUBLISHED_NO_CSV = """as_of,kommuner_with_policy,share_pct,in_process,scope,definition,publisher,source_url,note
+2017-05-23,38,,,all kommuner,FN criteria,Frivillighet Norge,https://www.vol.no/nyheter/2017/05/23/,first national map
+2019-07-17,64,,,all kommuner,FN criteria,Frivillighet Norge,https://www.vigga.no/,press release July 2019
+2021-12-31,,22.5,,all kommuner,FN criteria,Frivillighet Norge,https://www.frivillighetnorge.no/,report
+2024-07-06,,33.3,,all kommuner,FN criteria (en av tre),Frivillighet Norge,https://www.indre24.no/,press release
+"""
+
+
+def published_reference(country: str = "no", folder: Path | None = None, data: bytes | None = None
+                        ) -> pd.DataFrame | None:
+    """The published national series for ``country`` (Norway only; Denmark has none), read from ``data`` (the
+    ``policy_reference`` dataset stored by ``fetch``), else from ``folder`` / the shared mirror when present, else
+    from the headline figures in :data:`PUBLISHED_NO_CSV`."""
     if country != "no":
         return None
+    if data is not None:
+        return read_published_series(data)
     folder = folder or shared_policy_dir()
-    if folder is None:
-        return None
-    path = folder / "frivillighetspolitikk_national_observations.csv"
-    return read_published_series(path) if path.exists() else None
+    path = folder / "frivillighetspolitikk_national_observations.csv" if folder is not None else None
+    if path is not None and path.exists():
+        return read_published_series(path)
+    return read_published_series(PUBLISHED_NO_CSV.encode())
 
 
 def published_records(df: pd.DataFrame | None) -> list[dict[str, Any]]:

@@ -158,6 +158,10 @@ def build_no(sources: src.NoSources, retrieved: str | None = None) -> tuple[list
                 _meta(f_countygeo, retrieved, rows=len(county_web), note="Fylkesgrenser satt sammen av kommunene."),
                 "geojson"),
     ]
+    ref = sources.policy_reference()
+    if ref is not None:
+        datasets.append(Dataset("policy_reference", ref.data, _meta(ref, retrieved, code_vintage="–",
+                                                                     rows=ref.data.count(b"\n") - 1), "csv"))
     return datasets, notes
 
 

@@ -84,7 +84,8 @@ st.dataframe(county_table, hide_index=True, width="stretch")
 
 st.header(t("overview.timeline", lang))
 timeline = coverage.adoptions_by_year(coverage.status_table(register, selected))
-reference = coverage.published_reference(country) if not (fylke or size) else None
+ref_bytes = store().read_bytes(country, "policy_reference") if store().has(country, "policy_reference") else None
+reference = coverage.published_reference(country, data=ref_bytes) if not (fylke or size) else None
 fig = charts.timeline_figure(timeline, reference, lang)
 st.plotly_chart(fig, config=charts.PLOTLY_CONFIG, width="stretch")
 

@@ -157,7 +157,8 @@ def cmd_coverage(args: argparse.Namespace, store: Store) -> int:
     summary["source_file"] = meta.get("file_name")
     if args.year is not None:
         summary["as_of_year"] = args.year
-    summary["published"] = published_records(published_reference(args.country))
+    ref = store.read_bytes(args.country, "policy_reference") if store.has(args.country, "policy_reference") else None
+    summary["published"] = published_records(published_reference(args.country, data=ref))
     if args.json:
         json.dump(summary, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

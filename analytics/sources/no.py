@@ -285,6 +285,19 @@ class NoSources:
         return self._get(["geo/2024/Fylker-S.geojson", "geo/2024/*Fylker*GeoJSON*.zip", "*Fylker*GeoJSON*.zip"],
                          GEONORGE_FYLKER, "Administrative enheter – fylker (2024)", KARTVERKET, CC_BY)
 
+    def policy_reference(self) -> SourceFile | None:
+        """Frivillighet Norge's published national counts, if the local copy holds them (no publisher file exists
+        online: the figures come from press releases, so online fetches fall back to the figures in
+        :data:`analytics.coverage.PUBLISHED_NO`)."""
+        if self.dir is None:
+            return None
+        path = self._local(["policy/frivillighetspolitikk_national_observations.csv"])
+        if path is None:
+            return None
+        return SourceFile(path.read_bytes(), "https://www.frivillighetnorge.no/", "Kommuner med "
+                          "frivillighetspolitikk, publiserte nasjonale tall", "Frivillighet Norge (via pressen)",
+                          "fakta sitert med kilde per rad", str(path))
+
     def population(self) -> list[SourceFile]:
         """Table 07459, one file per year (local CSV exports) or one json-stat2 response (online)."""
         title = "SSB tabell 07459: Befolkning 1. januar, etter kommune"
