@@ -12,7 +12,11 @@ Why this shape: a payload is written to a temporary file, re-read and checked, t
 then is the metadata file replaced (also by rename). A process killed at any moment therefore leaves either
 the old metadata (pointing at the old, intact payload) or the new one - never a half-written register, and a
 temporary file is never named by metadata, so it is never read. The lock uses ``flock``: the kernel releases
-it when the holder dies, so a killed import cannot leave a stale lock behind.
+it when the holder dies, so a killed import cannot leave a stale lock behind. Temporary files carry their writer's
+process id (``.tmp-<pid>-…``); whoever takes the lock next removes those of dead writers.
+
+Test hook: ``FRIVILLIG_FAULT_SLEEP_AT`` (see :func:`_fault_point`) pauses a writer at a named stage so the fault
+tests (``tests/test_faults.py``) can kill it there with SIGKILL. It does nothing unless that variable is set.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import io
 import json
 import os
 import re
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -90,6 +95,48 @@ def _write_error(path: Path, exc: OSError) -> AtlasError:
     )
 
 
+_FAULT_COUNTS: dict[str, int] = {}
+
+
+def _fault_point(stage: str) -> None:
+    """Test hook, inert unless ``FRIVILLIG_FAULT_SLEEP_AT`` is set. When it names ``stage`` (``stage`` or
+    ``stage:N`` for the N-th time this process gets there), write ``FAULT-POINT <stage>`` to stderr and sleep
+    ``FRIVILLIG_FAULT_SLEEP_SECONDS`` (default 60) so a test can SIGKILL the process exactly at that point.
+
+    Stages: ``locked`` (lock taken), ``tmp-written`` (a temporary file is written and fsynced, not yet renamed),
+    ``payload-committed`` (payload renamed into place, metadata not yet written), ``meta-committed`` (metadata
+    renamed; for a versioned register the current pointer is not yet moved)."""
+    want = os.environ.get("FRIVILLIG_FAULT_SLEEP_AT")
+    if not want:
+        return
+    count = _FAULT_COUNTS[stage] = _FAULT_COUNTS.get(stage, 0) + 1
+    name, _, nth = want.partition(":")
+    if name == stage and (not nth or int(nth) == count):
+        sys.stderr.write(f"FAULT-POINT {stage}\n")
+        sys.stderr.flush()
+        time.sleep(float(os.environ.get("FRIVILLIG_FAULT_SLEEP_SECONDS", "60")))
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists but is not ours
+        return True
+    return True
+
+
+def _remove_dead_temporaries(root: Path) -> None:
+    """Remove ``.tmp-<pid>-*`` files left by writers that were killed (called with the lock held)."""
+    with contextlib.suppress(OSError):
+        for p in root.rglob(".tmp-*"):
+            m = re.match(r"\.tmp-(\d+)-", p.name)
+            if m and int(m.group(1)) != os.getpid() and not _pid_alive(int(m.group(1))):
+                with contextlib.suppress(OSError):
+                    p.unlink()
+
+
 def _fsync_dir(path: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(path, os.O_RDONLY)
@@ -102,13 +149,14 @@ def _fsync_dir(path: Path) -> None:
 def _atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", dir=path.parent)
     try:
         os.fchmod(fd, 0o644)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        _fault_point("tmp-written")
         os.replace(tmp, path)
         _fsync_dir(path.parent)
     except BaseException:
@@ -152,6 +200,8 @@ class Store:
                 fh.truncate()
                 fh.write(f"prosess {os.getpid()}, startet {now_iso()}")
                 fh.flush()
+            _remove_dead_temporaries(self.root)
+            _fault_point("locked")
             yield
         finally:
             with contextlib.suppress(OSError):
@@ -194,12 +244,17 @@ class Store:
         full = dict(meta)
         full.update({"dataset": name, "country": country, "rows": int(rows), "sha256": digest,
                      "file": file_name, "bytes": len(data), "written": now_iso()})
-        old = self.read_meta(country, name)
+        try:
+            old = self.read_meta(country, name)
+        except AtlasError:  # damaged metadata is exactly what a new fetch repairs
+            old = None
         try:
             _atomic_write(folder / file_name, data)
+            _fault_point("payload-committed")
             _atomic_write(self.meta_path(country, name), json.dumps(full, ensure_ascii=False, indent=1).encode())
         except OSError as exc:
             raise _write_error(folder, exc) from None
+        _fault_point("meta-committed")
         if old and old.get("file") != file_name:
             with contextlib.suppress(OSError):
                 (folder / old["file"]).unlink()
@@ -208,7 +263,10 @@ class Store:
     def read_meta(self, country: str, name: str) -> dict[str, Any] | None:
         path = self.meta_path(country, name)
         try:
-            return json.loads(path.read_text(encoding="utf-8"))
+            meta = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(meta, dict) or not isinstance(meta.get("file"), str):
+                raise ValueError("not a dataset's metadata")
+            return meta
         except FileNotFoundError:
             return None
         except (OSError, ValueError):
@@ -239,19 +297,31 @@ class Store:
         if meta is None:
             raise AtlasError(f"Datasettet «{name}» for {country} er ikke hentet ennå. Kjør «python -m analytics "
                              f"fetch --country {country}».")
-        return self._payload(self._dir(country), meta, name)
+        try:
+            return self._payload(self._dir(country), meta, name)
+        except AtlasError:
+            # A writer may have committed a new version (and removed the old payload) between our reading the
+            # metadata and the payload: read once more under the new metadata before calling the file damaged.
+            again = self.read_meta(country, name)
+            if again is None or again.get("file") == meta.get("file"):
+                raise
+            return self._payload(self._dir(country), again, name)
 
     def read_frame(self, country: str, name: str) -> pd.DataFrame:
         return pd.read_parquet(io.BytesIO(self.read_bytes(country, name)))
 
     def datasets(self, country: str) -> list[dict[str, Any]]:
-        """Metadata of every plain dataset stored for a country (for provenance panels)."""
+        """Metadata of every plain dataset stored for a country (for provenance panels). A metadata file that
+        cannot be read is left out here; :meth:`check` reports it."""
         folder = self._dir(country)
         if not folder.exists():
             return []
         out = []
         for p in sorted(folder.glob("*.meta.json")):
-            meta = self.read_meta(country, p.name[: -len(".meta.json")])
+            try:
+                meta = self.read_meta(country, p.name[: -len(".meta.json")])
+            except (AtlasError, ValueError):
+                continue
             if meta:
                 out.append(meta)
         return out
@@ -266,11 +336,16 @@ class Store:
         folder = self._reg_dir(country, register)
         if not folder.exists():
             return []
-        current = self.current_version_id(country, register)
+        try:
+            current = self.current_version_id(country, register)
+        except AtlasError:  # a damaged pointer: the versions are still listed so one can be restored
+            current = None
         out = []
         for p in sorted(folder.glob("v[0-9][0-9][0-9][0-9].meta.json")):
             try:
                 meta = json.loads(p.read_text(encoding="utf-8"))
+                if not isinstance(meta, dict) or not isinstance(meta.get("file"), str):
+                    raise ValueError("not a version's metadata")
             except (OSError, ValueError):
                 meta = {"version": p.name.split(".")[0], "file": p.name.replace(".meta.json", ".parquet")}
                 meta["ok"] = False
@@ -286,10 +361,13 @@ class Store:
     def current_version_id(self, country: str, register: str) -> str | None:
         path = self._reg_dir(country, register) / "current.json"
         try:
-            return json.loads(path.read_text(encoding="utf-8"))["version"]
+            version = json.loads(path.read_text(encoding="utf-8"))["version"]
+            if not isinstance(version, str) or not re.fullmatch(r"v\d{4}", version):
+                raise ValueError(version)
+            return version
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError):
+        except (OSError, ValueError, KeyError, TypeError):
             raise AtlasError("Pekeren til gjeldende versjon er skadet. Gjenopprett en versjon på Data-siden.",
                              file=str(path)) from None
 
@@ -307,7 +385,9 @@ class Store:
                      "sha256": sha256_bytes(data), "file": f"{version}.parquet", "written": now_iso()})
         try:
             _atomic_write(folder / meta["file"], data)
+            _fault_point("payload-committed")
             _atomic_write(folder / f"{version}.meta.json", json.dumps(meta, ensure_ascii=False, indent=1).encode())
+            _fault_point("meta-committed")
             self._set_current(folder, version)
         except OSError as exc:
             raise _write_error(folder, exc) from None
@@ -355,18 +435,42 @@ class Store:
 
     # ------------------------------------------------------------------ integrity
     def check(self, country: str) -> list[Problem]:
-        """Check every dataset and register version of a country against its recorded sha256."""
+        """Check every dataset and register version of a country against its recorded sha256, and every
+        metadata file and current-version pointer for readability. Each problem names the file; a damaged
+        register version also names the last good version to restore."""
         problems: list[Problem] = []
-        for meta in self.datasets(country):
+        folder = self._dir(country)
+        for p in sorted(folder.glob("*.meta.json")) if folder.exists() else []:
             try:
-                self._payload(self._dir(country), meta, meta["dataset"])
+                meta = self.read_meta(country, p.name[: -len(".meta.json")])
+                if meta is not None:
+                    self._payload(folder, meta, str(meta.get("dataset") or p.name))
             except AtlasError as err:
                 problems.append(Problem(err.message, file=err.file))
-        regs = self._dir(country) / "registers"
+        regs = folder / "registers"
         if regs.exists():
-            for reg in sorted(p.name for p in regs.iterdir() if p.is_dir()):
-                for v in self.list_versions(country, reg):
+            for reg in sorted(p.name for p in regs.iterdir() if p.is_dir() and _NAME_RE.match(p.name)):
+                versions = self.list_versions(country, reg)
+                good = [v["version"] for v in versions if v.get("ok")]
+                advice = (f" Siste gode versjon er {good[-1]}; gjenopprett den på Data-siden eller med "
+                          f"«python -m analytics restore {reg} {good[-1]} --country {country}»." if good else
+                          " Ingen hel versjon finnes; importer filen på nytt.")
+                try:
+                    current = self.current_version_id(country, reg)
+                except AtlasError as err:
+                    problems.append(Problem(err.message + advice, file=err.file))
+                    current = None
+                else:
+                    if current is not None and current not in {v["version"] for v in versions}:
+                        problems.append(Problem(f"Pekeren til gjeldende versjon av «{reg}» peker på {current}, som "
+                                                "ikke finnes." + advice, file=str(regs / reg / "current.json")))
+                for v in versions:
                     if not v.get("ok"):
-                        problems.append(Problem(f"Versjon {v.get('version')} av «{reg}» er skadet (sjekksum).",
-                                                file=str(regs / reg / v.get("file", "?"))))
+                        in_use = " Den er i bruk." if v.get("version") == current else ""
+                        if "sha256" in v:
+                            what, path = "sjekksummen stemmer ikke", regs / reg / v["file"]
+                        else:
+                            what, path = "metadatafilen kan ikke leses", regs / reg / f"{v['version']}.meta.json"
+                        problems.append(Problem(f"Versjon {v.get('version')} av «{reg}» er skadet ({what})."
+                                                f"{in_use}{advice}", file=str(path)))
         return problems
