@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -494,3 +495,284 @@ def _group_row(name: str, members: pd.DataFrame, own: pd.Series) -> dict[str, An
 def oslo_in(codes: Iterable[str]) -> bool:
     """True if Oslo is among the shown municipalities (then say that national organisations inflate its count)."""
     return OSLO in set(codes)
+
+
+# ---------------------------------------------------------------------- import and store
+REGISTER = "organisations"
+CATEGORIES_DATASET = "icnpo_categories"
+CODE_VINTAGE = "2024"
+_UNIT_KINDS = ("bulk", "search_page", "enheter_csv", "frr_csv", "extract_csv")
+_KIND_NB = {"bulk": "totalbestand fra Enhetsregisteret (enheter/lastned)", "search_page": "søkeside fra "
+            "Enhetsregisteret", "enheter_csv": "CSV fra Enhetsregisteret (enheter/lastned/csv)", "frr_csv":
+            "CSV fra Frivillighetsregisteret (totalbestand)", "frr_api": "poster fra Frivillighetsregisteret (ICNPO)",
+            "extract_csv": "uttrekk for én kommune (tredjepart)", "icnpo_list": "ICNPO-kodelista"}
+_REASON_NB = {"svalbard": "Svalbard", "jan_mayen": "Jan Mayen", "sokkel": "kontinentalsokkelen",
+              "utland": "utlandet", "ingen_adresse": "uten adresse", "ukjent_kode": "ukjent kommunenummer",
+              "delt_kode": "delt kommune uten avklaring"}
+
+
+@dataclass
+class OrgReport:
+    """What an import or fetch found, shown before (Data page) or after (command line) anything is written."""
+
+    files: list[str]
+    read_as: list[str]
+    stats: dict[str, Any]
+    problems: list[Problem]
+    scope: str = ""
+    coverage: list[str] | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != "error"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def to_frame(self) -> pd.DataFrame:
+        rows = [{"alvor": "feil" if p.severity == "error" else "advarsel", "fil": p.file, "rad": p.row,
+                 "kolonne": p.column, "verdi": p.value, "melding": p.message} for p in self.errors + self.warnings]
+        return pd.DataFrame(rows, columns=["alvor", "fil", "rad", "kolonne", "verdi", "melding"])
+
+    def summary(self) -> str:
+        s = self.stats
+        parts = [f"Lest {', '.join(f'«{f}» ({k})' for f, k in zip(self.files, self.read_as, strict=True))}"]
+        if "enheter_lest" in s:
+            parts.append(f"{s['enheter_lest']} enheter gjennomgått, {s.get('ikke_i_frr', 0)} av dem ikke i "
+                         f"Frivillighetsregisteret")
+        if "organisasjoner" in s:
+            out = {k: v for k, v in (s.get("utenfor") or {}).items() if v}
+            outside = sum(out.values()) if out else s["organisasjoner"] - s.get("plassert", 0)
+            detail = f" ({', '.join(f'{_REASON_NB[k]}: {v}' for k, v in out.items())})" if out else ""
+            parts.append(f"{s['organisasjoner']} organisasjoner: {s.get('plassert', 0)} plassert i en kommune, "
+                         f"{outside} utenfor kommunene{detail}")
+            parts.append(f"{s.get('med_icnpo', 0)} med ICNPO-kategori")
+        if s.get("slettet"):
+            parts.append(f"{s['slettet']} slettede enheter holdt utenfor")
+        if s.get("ugyldig_orgnr"):
+            shown = ", ".join(s["ugyldig_orgnr"][:20]) + (" …" if len(s["ugyldig_orgnr"]) > 20 else "")
+            parts.append(f"{len(s['ugyldig_orgnr'])} ugyldige organisasjonsnumre holdt utenfor ({shown})")
+        if s.get("duplikater"):
+            parts.append(f"{s['duplikater']} dubletter (samme organisasjonsnummer) telt én gang")
+        if s.get("icnpo_knyttet"):
+            parts.append(f"ICNPO-kategorier knyttet til {s['icnpo_knyttet']} organisasjoner i registeret som var i "
+                         "bruk")
+        text = "; ".join(parts) + "."
+        if self.scope == "kommune" and self.coverage:
+            text += (f" NB: dataene dekker bare kommune {', '.join(self.coverage)} - ikke hele landet.")
+        elif self.scope == "utdrag":
+            text += " NB: en søkeside er et utdrag, ikke hele landet."
+        for n in self.notes:
+            text += f" {n}"
+        return text
+
+
+@dataclass
+class OrgImportResult:
+    register: pd.DataFrame | None
+    report: OrgReport
+    meta: dict[str, Any]
+    categories_meta: dict[str, Any] | None = None
+
+
+def load_index(store: Any, country: str = "no") -> Any:
+    """The municipality index the register is placed with (refuses plainly if municipalities are not fetched)."""
+    from analytics.municipalities import MunicipalityIndex
+
+    if country != "no":
+        raise AtlasError("Organisasjonsregisteret fra Brønnøysundregistrene finnes bare for Norge (--country no).")
+    if not store.has("no", "municipalities"):
+        raise AtlasError("Kommuneregisteret er ikke hentet ennå, så organisasjonene kan ikke plasseres i kommuner. "
+                         "Kjør «python -m analytics fetch --country no» først. Ingenting er endret.")
+    return MunicipalityIndex.from_store(store, "no")
+
+
+def _scope(reads: list[ReadResult], index: CodeMapper) -> tuple[str, list[str] | None]:
+    units = [r for r in reads if r.kind in _UNIT_KINDS]
+    if any(r.kind in ("bulk", "enheter_csv", "frr_csv") for r in units):
+        return "nasjonal", None
+    if any(r.kind == "search_page" for r in units):
+        return "utdrag", None
+    codes: set[str] = set()
+    for r in units:
+        for c in r.coverage or []:
+            mapped = index.map_code(c)
+            codes.update(mapped or [c])
+    return "kommune", sorted(codes)
+
+
+def categories_from_reads(reads: list[ReadResult]) -> pd.DataFrame | None:
+    """The ICNPO code list: from a code-list read if there is one, else from labels seen in the FRR records."""
+    lists = [r.categories for r in reads if r.kind == "icnpo_list" and r.categories is not None]
+    if lists:
+        return lists[-1]
+    return None
+
+
+def prepare(reads: list[ReadResult], index: CodeMapper, base: pd.DataFrame | None = None,
+            base_meta: dict[str, Any] | None = None) -> tuple[BuildResult | None, OrgReport]:
+    """Validate reads into a register (or only a code list); nothing is written."""
+    content = [r for r in reads if r.kind != "icnpo_list"]
+    build = build_register(content, index, base) if content else None
+    if build is not None and not any(r.kind in _UNIT_KINDS for r in content) and base_meta:
+        scope, coverage = base_meta.get("scope", ""), base_meta.get("coverage")
+    else:
+        scope, coverage = _scope(reads, index) if build is not None else ("", None)
+    stats = build.stats if build is not None else {}
+    problems = (build.problems if build is not None else []) + [p for r in reads if r.kind == "icnpo_list"
+                                                                 for p in r.problems]
+    notes = [r.note for r in reads if r.note and r.kind == "extract_csv"]
+    report = OrgReport([r.file for r in reads], [_KIND_NB.get(r.kind, r.kind) for r in reads], stats, problems,
+                       scope, coverage, notes)
+    return build, report
+
+
+def provenance(reads: list[ReadResult], report: OrgReport, origin: str, retrieved: str | None = None,
+               url: str | None = None, base_meta: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Provenance for a register version (publisher, title, url, licence, retrieval time, code vintage, files)."""
+    from analytics.sources.brreg import ATTRIBUTION, BULK_URL, LICENCE, PUBLISHER, SEARCH_URL
+    from analytics.store import now_iso
+
+    kinds = {r.kind for r in reads}
+    if url is None:
+        url = BULK_URL if "bulk" in kinds else (SEARCH_URL if kinds & {"search_page", "extract_csv"} else
+                                                "https://data.brreg.no/frivillighetsregisteret/api/"
+                                                "frivillige-organisasjoner")
+    title = "Frivillige organisasjoner (Enhetsregisteret, registrert i Frivillighetsregisteret)"
+    if report.scope == "kommune" and report.coverage:
+        title += f" - bare kommune {', '.join(report.coverage)}"
+    stats = dict(report.stats)
+    if "ugyldig_orgnr" in stats:
+        stats["ugyldig_orgnr_antall"] = len(stats["ugyldig_orgnr"])
+        stats["ugyldig_orgnr"] = stats["ugyldig_orgnr"][:500]
+    files = [{"file": r.file, "sha256": r.sha256, "kind": r.kind, "method": r.method, "units": r.scanned,
+              "retrieved": r.retrieved} for r in reads]
+    prov: dict[str, Any] = {
+        "publisher": PUBLISHER, "title": title, "url": url, "licence": LICENCE, "attribution": ATTRIBUTION,
+        "retrieved": retrieved or next((r.retrieved for r in sorted(reads, key=lambda r: r.kind == "icnpo_list")
+                                        if r.retrieved), "") or now_iso(),
+        "imported": now_iso(), "code_vintage": CODE_VINTAGE, "origin": origin,
+        "file_name": ", ".join(r.file for r in reads), "file_sha256": ",".join(r.sha256 for r in reads),
+        "files": files, "scope": report.scope, "coverage": report.coverage, "stats": stats,
+        "icnpo_source": ", ".join(r.file for r in reads if r.icnpo) or (base_meta or {}).get("icnpo_source", ""),
+        "warnings": [str(p) for p in report.warnings[:200]], "warning_count": len(report.warnings),
+        "notes": report.notes,
+    }
+    if base_meta and not any(r.kind in _UNIT_KINDS for r in reads):  # ICNPO joined onto the register in use
+        for key in ("title", "url", "retrieved", "scope", "coverage"):
+            if base_meta.get(key) is not None:
+                prov[key] = base_meta[key]
+        prov["files"] = list(base_meta.get("files") or []) + files
+        prov["file_name"] = ", ".join(f["file"] for f in prov["files"])
+    return prov
+
+
+def categories_meta(read: ReadResult, retrieved: str | None = None) -> dict[str, Any]:
+    from analytics.sources.brreg import ICNPO_URL, LICENCE, PUBLISHER
+    from analytics.store import now_iso
+
+    return {"publisher": PUBLISHER, "title": "ICNPO-kategorier i Frivillighetsregisteret", "url": ICNPO_URL,
+            "licence": LICENCE, "retrieved": retrieved or read.retrieved or now_iso(), "code_vintage": CODE_VINTAGE,
+            "file_name": read.file, "file_sha256": read.sha256}
+
+
+def save(store: Any, reads: list[ReadResult], index: CodeMapper | None = None, origin: str = "import",
+         retrieved: str | None = None, url: str | None = None, dry_run: bool = False) -> OrgImportResult:
+    """Validate ``reads`` and write them (one new register version and/or the ICNPO list) under the store lock.
+
+    The one code path for ``import organisations``, ``fetch`` and the Data page. On any refusal an
+    :class:`AtlasError` is raised before anything is written.
+    """
+    index = index if index is not None else load_index(store)
+    current = store.read_current("no", REGISTER)
+    base, base_meta = (current if current is not None else (None, None))
+    build, report = prepare(reads, index, base, base_meta)
+    cat_reads = [r for r in reads if r.kind == "icnpo_list" and r.categories is not None]
+    meta: dict[str, Any] = {}
+    cmeta = None
+    if dry_run:
+        return OrgImportResult(build.frame if build else None, report, meta)
+    with store.lock(what="importen"):
+        if cat_reads:
+            cmeta = store.write_dataset("no", CATEGORIES_DATASET, cat_reads[-1].categories,
+                                        categories_meta(cat_reads[-1], retrieved))
+        if build is not None:
+            meta = store.save_version("no", REGISTER, build.frame,
+                                      provenance(reads, report, origin, retrieved, url, base_meta))
+    return OrgImportResult(build.frame if build else None, report, meta, cmeta)
+
+
+def import_organisations(store: Any, sources: Sequence[str | Any] | str | bytes, file_name: str | None = None,
+                         country: str = "no", index: CodeMapper | None = None, dry_run: bool = False,
+                         progress: Any = None) -> OrgImportResult:
+    """Import one or more saved Brreg files (paths, or the bytes of one uploaded file named ``file_name``)."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from analytics.sources.brreg import read_organisation_file
+
+    if country != "no":
+        raise AtlasError("Organisasjonsregisteret fra Brønnøysundregistrene finnes bare for Norge (--country no).")
+    if isinstance(sources, (bytes, bytearray, memoryview)):
+        name = Path(file_name or "opplastet-fil").name
+        fd, tmp = tempfile.mkstemp(prefix=".org-upload-", suffix="-" + re.sub(r"[^\w.\-]", "_", name))
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(bytes(sources))
+            read = read_organisation_file(tmp, progress)
+        finally:
+            os.unlink(tmp)
+        read.file = name
+        reads = [read]
+    else:
+        paths = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
+        reads = []
+        for p in paths:
+            path = Path(p)
+            if path.is_dir():
+                raise AtlasError("Dette er en mappe, ikke en fil. Oppgi filen fra Brønnøysundregistrene.",
+                                 file=str(path))
+            if not path.exists():
+                raise AtlasError("Fant ikke filen. Sjekk navnet og mappen.", file=str(path))
+            reads.append(read_organisation_file(path, progress))
+    return save(store, reads, index, origin="import", dry_run=dry_run)
+
+
+def preview_organisations(data: bytes, name: str, index: CodeMapper, country: str = "no"
+                          ) -> tuple[pd.DataFrame, OrgReport]:
+    """For the Data page: validate an uploaded file and return (register, report) without writing anything."""
+    import os
+    import tempfile
+
+    from analytics.sources.brreg import read_organisation_file
+
+    fd, tmp = tempfile.mkstemp(prefix=".org-preview-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        read = read_organisation_file(tmp)
+    finally:
+        os.unlink(tmp)
+    read.file = name
+    if read.kind == "icnpo_list":
+        cats = read.categories if read.categories is not None else pd.DataFrame()
+        return cats, OrgReport([name], [_KIND_NB["icnpo_list"]], {"kategorier": len(cats)}, [])
+    build, report = prepare([read], index)
+    return (build.frame if build else pd.DataFrame(columns=COLUMNS)), report
+
+
+def load_register(store: Any) -> tuple[pd.DataFrame, dict[str, Any]] | None:
+    """The organisation register in use and its provenance, or None if nothing was fetched or imported."""
+    return store.read_current("no", REGISTER)
+
+
+def load_categories(store: Any) -> pd.DataFrame | None:
+    """The ICNPO code list (live labels) if fetched, else None."""
+    return store.read_frame("no", CATEGORIES_DATASET) if store.has("no", CATEGORIES_DATASET) else None

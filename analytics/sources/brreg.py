@@ -99,6 +99,7 @@ class ReadResult:
     method: str = ""
     problems: list[Problem] = field(default_factory=list)
     note: str = ""
+    retrieved: str = ""  # when the data was taken from the publisher, if the file says so
 
 
 # ---------------------------------------------------------------------- small helpers
@@ -375,11 +376,20 @@ def _iter_array(path: Path, what: str) -> Iterator[Any]:
                              file=path.name) from None
 
 
-class _SafeStream:
-    """File-like wrapper that turns gzip errors into refusals when ijson reads."""
+class _SafeStream(io.RawIOBase):
+    """File-like wrapper that turns gzip errors into refusals when ijson or the CSV reader reads."""
 
     def __init__(self, stream: IO[bytes], file: str) -> None:
+        super().__init__()
         self.stream, self.file = stream, file
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        data = _read(self.stream, len(b), self.file)
+        b[: len(data)] = data
+        return len(data)
 
     def read(self, n: int = -1) -> bytes:
         if n == 0:  # ijson probes with read(0) to learn whether the stream gives bytes or text
@@ -626,8 +636,8 @@ def _csv_rows(path: Path, head: bytes) -> tuple[list[str], Iterator[list[str]], 
             encoding = "cp1252"
     ctx = _open_stream(path)
     stream, _c, _gz = ctx.__enter__()
-    text = io.TextIOWrapper(_SafeStream(stream, path.name), encoding=encoding, errors="replace",  # type: ignore
-                            newline="")
+    text = io.TextIOWrapper(io.BufferedReader(_SafeStream(stream, path.name)), encoding=encoding,
+                            errors="replace", newline="")
     reader = csv.reader(text, delimiter=delim)
     try:
         header = next(reader)
@@ -644,7 +654,7 @@ def _read_csv(path: Path, head: bytes) -> ReadResult:
     header, rows, close = _csv_rows(path, head)
     try:
         keys = [_header_key(h) for h in header]
-        if {"code", "label_no"} <= set(keys) or {"icnponummer", "navn"} == set(keys[:2]):
+        if {"code", "labelno"} <= set(keys) or {"icnponummer", "navn"} == set(keys[:2]):
             return _csv_icnpo(path, header, keys, rows)
         if "querykommunenummer" in keys and "organisasjonsnummer" in keys:
             return _csv_extract(path, keys, rows)
@@ -696,6 +706,7 @@ def _csv_extract(path: Path, keys: list[str], rows: Iterator[list[str]]) -> Read
     oi, ni = keys.index("organisasjonsnummer"), _col(keys, "navn")
     qi = keys.index("querykommunenummer")
     fi = _col(keys, "registrertifrivillighetsregisteret")
+    ri = _col(keys, "sourcefetchedat", "hentet", "fetchedat")
     result = ReadResult(kind="extract_csv", file=path.name, scope="kommune", method="csv")
     codes: set[str] = set()
     for n, row in enumerate(rows, 2):
@@ -704,6 +715,7 @@ def _csv_extract(path: Path, keys: list[str], rows: Iterator[list[str]]) -> Read
         get = functools.partial(_cell, row)
         code = get(qi)
         codes.add(code)
+        result.retrieved = result.retrieved or get(ri)
         unit = _empty_unit(get(oi), get(ni), n)
         unit["frr"] = get(fi).lower() in ("true", "1", "ja") if fi is not None else True
         unit["soek_kommunenummer"] = code
@@ -982,3 +994,144 @@ def quick_counts(codes: Iterable[str], get_json: Callable[[str, str], Any] | Non
         if progress:
             progress("Foreløpige tall per kommune", i, len(codes))
     return pd.DataFrame(rows, columns=["kommunenummer", "antall"])
+
+
+# ---------------------------------------------------------------------- fetch (command line and first-run screen)
+QUICK_COUNTS_DATASET = "organisation_counts_quick"
+
+
+def _mtime_iso(path: Path) -> str:
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0).isoformat()
+
+
+def fetch_organisations(store: Any, source_dir: str | os.PathLike[str] | None = None,
+                        progress: Progress | None = None, index: Any = None) -> list[str]:
+    """Fetch the organisation register (and the ICNPO code list) and store it; return messages for the user.
+
+    Online: the national bulk file is downloaded (about 210 MB, with progress) to a temporary file beside the
+    store, streamed, then deleted; ICNPO categories come from a ``searchAfter`` walk of Frivillighetsregisteret.
+    With ``source_dir``: the files in ``<source_dir>/brreg/`` (see :func:`find_source_files`). When only a partial
+    extract is there, it is imported as what it is - one municipality - and the message says the national file is
+    missing; a national register already in use is never replaced by a partial one.
+    """
+    from analytics import organisations as org
+
+    index = index if index is not None else org.load_index(store)
+    if source_dir:
+        return _fetch_local(store, Path(source_dir), progress, index)
+    return _fetch_online(store, progress, index)
+
+
+def _same_as_current(store: Any, reads: list[ReadResult]) -> bool:
+    from analytics import organisations as org
+
+    cur = store.current_version_id("no", org.REGISTER)
+    if cur is None:
+        return False
+    meta = next((v for v in store.list_versions("no", org.REGISTER) if v.get("version") == cur), {})
+    wanted = sorted(r.sha256 for r in reads if r.kind != "icnpo_list")
+    have = sorted(f.get("sha256", "") for f in meta.get("files") or [] if f.get("kind") != "icnpo_list")
+    return bool(wanted) and wanted == have and bool(meta.get("ok"))
+
+
+def _fetch_local(store: Any, source_dir: Path, progress: Progress | None, index: Any) -> list[str]:
+    from analytics import organisations as org
+
+    files = find_source_files(source_dir)
+    messages: list[str] = []
+    cat_reads = [read_organisation_file(p) for p in files.icnpo[:1]]
+    for r in cat_reads:
+        r.retrieved = r.retrieved or _mtime_iso(source_dir)
+    unit_paths = files.bulk[:1] or files.frr_csv
+    reads: list[ReadResult] = []
+    if unit_paths:
+        for p in unit_paths:
+            r = read_organisation_file(p, progress)
+            r.retrieved = r.retrieved or _mtime_iso(p)
+            reads.append(r)
+        reads += [read_organisation_file(p) for p in files.frr_json]
+    elif files.extracts:
+        current = store.read_current("no", org.REGISTER)
+        if current is not None and current[1].get("scope") == "nasjonal":
+            messages.append("Kildemappen har ikke den nasjonale filen fra Brønnøysundregistrene, bare et uttrekk "
+                            "for én kommune; det nasjonale organisasjonsregisteret som er i bruk, er beholdt.")
+            reads = []
+        else:
+            reads = [read_organisation_file(p) for p in files.extracts]
+            covered = ", ".join(c for r in reads for c in (r.coverage or []))
+            national = ""
+            for p in files.counts[:1]:
+                obs = national_count_observations(p)
+                if len(obs) and obs["count"].notna().any():
+                    biggest = f"{int(obs['count'].max()):,}".replace(",", "\u00a0")
+                    national = (f" Til sammenligning er det om lag {biggest} organisasjoner i "
+                                "Frivillighetsregisteret i hele landet (tall rapportert av tredjeparter, se "
+                                f"{p.name}).")
+            messages.append("Den nasjonale filen fra Brønnøysundregistrene (enheter/lastned) finnes ikke i "
+                            f"kildemappen. Organisasjonsregisteret dekker derfor bare kommune {covered}, fra et "
+                            "uttrekk en tredjepart har lagret; tallene gjelder ikke hele landet." + national)
+    else:
+        messages.append("Kildemappen har ingen filer fra Brønnøysundregistrene (mappen «brreg»); "
+                        "organisasjonsregisteret er ikke hentet.")
+    if reads and _same_as_current(store, reads):
+        messages.append("Organisasjonsregisteret er uendret (samme filer som versjonen i bruk).")
+        reads = []
+    if not reads and not cat_reads:
+        return messages
+    result = org.save(store, cat_reads + reads, index, origin="kildemappe")
+    if reads:
+        messages.append("Organisasjonsregisteret: " + result.report.summary())
+    return messages
+
+
+def _fetch_online(store: Any, progress: Progress | None, index: Any) -> list[str]:
+    from analytics import organisations as org
+    from analytics.store import now_iso
+
+    retrieved = now_iso()
+    messages: list[str] = []
+    reads: list[ReadResult] = []
+    try:
+        cats = fetch_icnpo_categories()
+        cats.retrieved = retrieved
+        reads.append(cats)
+    except AtlasError as err:
+        messages.append(f"ICNPO-kodelista ble ikke hentet: {err.message}")
+    path = download_bulk(Path(store.root) / ".downloads", progress)
+    try:
+        bulk = read_bulk(path, progress)
+        bulk.sha256, bulk.retrieved = sha256_of(path), retrieved
+        reads.append(bulk)
+        try:
+            reads.append(walk_frr_api(progress))
+        except AtlasError as err:
+            messages.append(f"ICNPO-kategoriene ble ikke hentet ({err.message}); organisasjonene er lagret uten "
+                            "kategorier.")
+        result = org.save(store, reads, index, origin="nett", retrieved=retrieved, url=BULK_URL)
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    messages.append("Organisasjonsregisteret: " + result.report.summary())
+    return messages
+
+
+def fetch_quick_counts(store: Any, progress: Progress | None = None, index: Any = None,
+                       get_json: Callable[[str, str], Any] | None = None) -> list[str]:
+    """The quicker route for a first start: provisional counts per municipality from the search API (about one
+    minute), stored as the dataset ``organisation_counts_quick`` until the full register is in."""
+    from analytics import organisations as org
+    from analytics.store import now_iso
+
+    index = index if index is not None else org.load_index(store)
+    retrieved = now_iso()
+    counts = quick_counts(sorted(index.valid_codes), get_json, progress)
+    meta = {"publisher": PUBLISHER, "title": "Foreløpige tall: enheter i Frivillighetsregisteret per kommune "
+            "(forretningsadresse), fra søke-API-et", "url": SEARCH_URL, "licence": LICENCE, "retrieved": retrieved,
+            "code_vintage": org.CODE_VINTAGE, "provisional": True,
+            "note": "Bare forretningsadresse; organisasjoner med bare postadresse er ikke med (nedre grense)."}
+    with store.lock(what="hentingen"):
+        store.write_dataset("no", QUICK_COUNTS_DATASET, counts, meta)
+    return [f"Foreløpige organisasjonstall for {len(counts)} kommuner er hentet; hele registeret kommer når den "
+            "nasjonale filen er lastet ned."]
