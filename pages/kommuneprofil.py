@@ -128,7 +128,7 @@ for c in peer_codes:
         t("col.population", lang): int(r["befolkning"]),
         t("col.status", lang): charts.status_label(status.loc[c, "status"], lang),
         t("col.adopted_year", lang): status.loc[c, "adopted_year"],
-        t("org.per_1000", lang): None if per_1000 is None or pd.isna(per_1000.get(c)) else round(per_1000[c], 1),
+        t("sector.per_1000", lang): None if per_1000 is None or pd.isna(per_1000.get(c)) else round(per_1000[c], 1),
     })
 peer_table = pd.DataFrame(peer_rows)
 

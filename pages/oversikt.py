@@ -6,8 +6,9 @@ import streamlit as st
 
 from analytics import coverage, policies
 from analytics.errors import AtlasError
+from analytics.exports import source_line
 from analytics.i18n import fmt_int, fmt_pct, t
-from ui import charts, exports, leafmap
+from ui import charts, exports, leafmap, pngs
 from ui.chrome import demo_banner, provenance_footer, show_error
 from ui.data import has_base, load_base, store
 from ui.filters import county_filter, policy_years, size_filter, year_slider
@@ -91,10 +92,18 @@ st.plotly_chart(fig, config=charts.PLOTLY_CONFIG, width="stretch")
 
 # ---------------------------------------------------------------- exports and sources
 if not view.present:
-    metas = [base.metas.get("municipalities"), base.metas.get("kommuner_geo"), reg_meta]
-    exports.export_row({t("overview.export.municipalities", lang): table,
-                        t("overview.export.counties", lang): county_table},
-                       metas, lang, demo=is_demo, key="oversikt",
-                       geo=(base.geojson, status), figures={"tidslinje": fig})
+    metas = [base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo"), reg_meta]
+    src = source_line(metas, lang)
+    ref_points = reference[reference["comparable"]] if reference is not None else None
+    exports.export_row(
+        {t("overview.export.municipalities", lang): table, t("overview.export.counties", lang): county_table},
+        metas, lang, demo=is_demo, key="oversikt", geo=(base.geojson, status),
+        map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, status_legend(lang),
+                                     title, src, is_demo, outline_geojson=county_outline(country),
+                                     highlight=focus or (), lang=lang),
+        figures={t("overview.timeline", lang): lambda: pngs.line_png(
+            timeline, "year", "share_municipalities", t("overview.timeline", lang), src, is_demo, lang,
+            percent=True, labels={"share_municipalities": t("chart.cumulative_share", lang)}, reference=ref_points,
+            ref_x="x", ref_y="share", ref_label=t("chart.published", lang))})
 provenance_footer([base.metas.get("municipalities"), base.metas.get("population"),
                    base.metas.get("kommuner_geo"), reg_meta], lang)

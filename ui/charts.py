@@ -110,3 +110,19 @@ def bar_figure(df: pd.DataFrame, x: str, y: str, lang: str, title: str = "", col
 
 def fmt_count(value: Any, lang: str) -> str:
     return fmt_int(value, lang)
+
+
+def grouped_share_figure(mix: pd.DataFrame, lang: str, series: Mapping[str, str]) -> go.Figure:
+    """Horizontal grouped bars: the share of organisations in each ICNPO group for several areas (columns of
+    ``mix`` named by ``series`` keys; ``navn`` holds the category label)."""
+    colours = ["#004488", "#ddaa33", "#bb5566"]
+    fig = go.Figure()
+    labels = [n or c for n, c in zip(mix["navn"], mix["icnpo"], strict=True)]
+    for (col, name), colour in zip(series.items(), colours, strict=False):
+        fig.add_bar(y=labels, x=mix[col] * 100, name=name, orientation="h", marker_color=colour,
+                    hovertemplate="%{y}: %{x:.1f} %<extra>" + name.replace("<", "&lt;") + "</extra>")
+    fig.update_layout(font=FONT, barmode="group", height=max(320, 26 * len(mix) * 1.6),
+                      margin={"l": 10, "r": 10, "t": 10, "b": 10}, legend={"orientation": "h", "y": -0.08},
+                      xaxis={"ticksuffix": " %"}, separators=", " if lang in ("nb", "da") else ".,")
+    fig.update_yaxes(autorange="reversed")
+    return fig

@@ -1,0 +1,146 @@
+"""End-to-end harness: `streamlit run app.py` on a store fetched from the offline mirror, opened in Debian's
+headless Chromium with every outside host unresolvable (the network is blocked in the browser itself, so the HTTP
+cache works as for a real visitor). Skips cleanly when chromium, playwright or the mirror is missing."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MIRROR_DK, MIRROR_NO, ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"]
+LOCAL = ("http://127.0.0.1", "http://localhost", "ws://127.0.0.1", "ws://localhost", "data:", "blob:", "about:")
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+def _free_port() -> int:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def e2e_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not MIRROR_NO.exists() or not MIRROR_DK.exists():
+        pytest.skip("the offline mirror is not available")
+    from analytics.commands.core import fetch_country
+    from analytics.store import Store
+
+    root = tmp_path_factory.mktemp("e2e-store")
+    store = Store(root)
+    fetch_country(store, "no", str(MIRROR_NO))
+    fetch_country(store, "dk", str(MIRROR_DK))
+    _import_hostile_policies(root)
+    return root
+
+
+def _import_hostile_policies(root: Path) -> None:
+    """A policy register whose free-text fields and links are hostile: pages must show them as inert text."""
+    csv = ("kommunenummer;status;vedtatt;revidert;lenke;merknad\n"
+           f"0301;vedtatt;2019;2023;javascript:alert(1);{HOSTILE}\n"
+           f"1804;vedtatt;2016;;https://example.org/{HOSTILE};{HOSTILE}\n"
+           "4601;under arbeid;;;;\n"
+           "5001;nei;;;;\n")
+    path = root / "hostile.csv"
+    path.write_text(csv, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "analytics", "--data-dir", str(root), "import", "policies",
+                           str(path), "--country", "no"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+
+
+@pytest.fixture(scope="session")
+def server(e2e_store: Path) -> Iterator[str]:
+    port = _free_port()
+    env = dict(os.environ, FRIVILLIG_DATA_DIR=str(e2e_store))
+    log = open(e2e_store.parent / "streamlit-e2e.log", "w")
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+                             "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        for _ in range(120):
+            try:
+                if urllib.request.urlopen(base + "_stcore/health", timeout=1).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("streamlit did not start")
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
+        yield b
+        b.close()
+
+
+class Visit:
+    """One page opened: exceptions shown, map shapes drawn, dialogs fired, outside requests attempted."""
+
+    def __init__(self, browser, url: str, settle: float = 2.5, timeout: float = 60) -> None:
+        ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+        self.outside: list[str] = []
+        self.dialogs: list[str] = []
+        ctx.on("request", lambda r: None if r.url.startswith(LOCAL) else self.outside.append(r.url))
+        page = ctx.new_page()
+        page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        t0 = time.time()
+        page.goto(url)
+        page.wait_for_selector("[data-testid=stApp]", timeout=timeout * 1000)
+        best, last_change = 0, time.time()
+        while time.time() - last_change < settle and time.time() - t0 < timeout:
+            n = 0
+            for fr in page.frames:
+                try:
+                    n = max(n, fr.locator("path.leaflet-interactive").count())
+                except Exception:  # noqa: BLE001 - a frame can detach while we count
+                    pass
+            if n > best:
+                best, last_change = n, time.time()
+            if page.locator("[data-testid=stStatusWidget]").count():
+                last_change = time.time()
+            page.wait_for_timeout(150)
+        self.shapes = best
+        self.exceptions = [e.inner_text()[:500] for e in page.locator("[data-testid=stException]").all()]
+        self.text = page.locator("[data-testid=stApp]").inner_text()
+        self.javascript_links = sum(fr.locator("a[href^='javascript:']").count() for fr in page.frames)
+        self.page, self.ctx = page, ctx
+
+    def screenshot(self, path: Path) -> None:
+        self.page.screenshot(path=str(path), full_page=True)
+
+    def close(self) -> None:
+        self.ctx.close()

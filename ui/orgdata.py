@@ -1,0 +1,102 @@
+"""The organisation register on pages: a shared, cached bundle of counts and rates, and the profile's sector
+section. Norway only: Denmark has no open association register (the pages say so)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from analytics import organisations as orgs
+from analytics.i18n import fmt_num, t
+from ui import charts
+from ui.data import load_base, register_version, store
+
+
+@dataclass(frozen=True)
+class OrgStats:
+    register: pd.DataFrame
+    per_municipality: pd.DataFrame  # organisations.counts_by_municipality
+    per_1000: pd.Series  # indexed by kommunenummer
+    per_county: pd.DataFrame
+    categories: pd.DataFrame | None
+    metas: list[dict[str, Any]] = field(default_factory=list)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _stats(root: str, version: str, base_sha: str) -> OrgStats | None:
+    from analytics.store import Store
+
+    s = Store(root)
+    got = orgs.load_register(s)
+    if got is None:
+        return None
+    reg, meta = got
+    mun = load_base("no").municipalities
+    per = orgs.counts_by_municipality(reg, mun)
+    cats = orgs.load_categories(s)
+    cat_meta = s.read_meta("no", orgs.CATEGORIES_DATASET)
+    return OrgStats(reg, per, per.set_index("kommunenummer")["per_1000"], orgs.counts_by_county(reg, mun), cats,
+                    [m for m in (meta, cat_meta) if m])
+
+
+def org_stats(country: str) -> OrgStats | None:
+    """The organisation figures in use (shared by every session), or None without a register (or in Denmark)."""
+    if country != "no":
+        return None
+    s = store()
+    base_sha = (s.read_meta("no", "municipalities") or {}).get("sha256", "")
+    return _stats(str(s.root), register_version("no", orgs.REGISTER), base_sha)
+
+
+def comparison_table(org: OrgStats, code: str, lang: str) -> pd.DataFrame:
+    """The municipality against its county, size class, neighbours and the country (organisations per 1,000)."""
+    nb = load_base("no").neighbours
+    comp = orgs.peer_comparison(code, org.per_municipality, nb)
+    return pd.DataFrame({
+        t("sector.col.group", lang): [t(f"sector.group.{g}", lang) for g in comp["gruppe"]],
+        t("col.municipalities", lang): comp["antall_kommuner"],
+        t("sector.col.count", lang): comp["antall"],
+        t("sector.per_1000", lang): comp["per_1000"].round(2),
+        t("sector.col.median", lang): comp["median_per_1000"].round(2),
+        t("sector.col.rank", lang): [f"{r} / {a}" if g != "kommunen" else "" for g, r, a in
+                                  zip(comp["gruppe"], comp["rang"], comp["av"], strict=True)],
+    })
+
+
+def profile_section(org: OrgStats, code: str, groups: dict[str, list[str]], lang: str, country: str
+                    ) -> pd.DataFrame:
+    """Organisations per 1,000 and the ICNPO breakdown of one municipality against its peers."""
+    row = org.per_municipality.set_index("kommunenummer").loc[code]
+    c1, c2 = st.columns(2)
+    c1.metric(t("sector.col.count", lang), int(row["antall"]))
+    c2.metric(t("sector.per_1000", lang), fmt_num(row["per_1000"], 1, lang))
+    if bool(row["lite_grunnlag"]):
+        st.caption(t("sector.small_base", lang, n=orgs.MIN_ORGS_FOR_RATE))
+    if code == orgs.OSLO:
+        st.info(t("profile.oslo_note", lang))
+    table = comparison_table(org, code, lang)
+    st.dataframe(table, hide_index=True, width="stretch")
+    county = load_base("no").municipalities.set_index("kommunenummer").at[code, "fylkesnummer"]
+    by_mun = orgs.icnpo_breakdown(org.register, org.categories, level="kommune")
+    by_cty = orgs.icnpo_breakdown(org.register, org.categories, load_base("no").municipalities, level="fylke")
+    nat = orgs.icnpo_breakdown(org.register, org.categories)
+    own = by_mun[by_mun["omraade"] == code][["icnpo", "navn", "andel"]].rename(columns={"andel": "kommunen"})
+    cty = by_cty[by_cty["omraade"] == county][["icnpo", "andel"]].rename(columns={"andel": "fylket"})
+    nat = nat[["icnpo", "andel"]].rename(columns={"andel": "landet"})
+    mix = own.merge(cty, on="icnpo", how="outer").merge(nat, on="icnpo", how="outer").fillna({"navn": ""})
+    if len(own):
+        fig = charts.grouped_share_figure(mix, lang, {"kommunen": row["kommunenavn"],
+                                                      "fylket": t("profile.group.county", lang),
+                                                      "landet": t("profile.group.national", lang)})
+        st.plotly_chart(fig, config=charts.PLOTLY_CONFIG, width="stretch")
+    return table
+
+
+def summary_facts(org: OrgStats, code: str, county: str) -> dict[str, Any]:
+    per = org.per_municipality.set_index("kommunenummer")
+    cty = org.per_county.set_index("fylkesnummer")
+    return {"orgs": int(per.at[code, "antall"]), "orgs_per_1000": per.at[code, "per_1000"],
+            "orgs_per_1000_county": cty.at[county, "per_1000"] if county in cty.index else None}
