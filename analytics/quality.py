@@ -1115,18 +1115,20 @@ def demo_quality(policies: pd.DataFrame, country: str, seed: int = 2024, today: 
                                "source_name": "DEMO", "demo": True}
         listed = set(int(x) for x in str(rec.get("bud") or "").split(",") if x.strip().isdigit())
         adopted = rec["status"] == "adopted"
+        level = float(rng.beta(2.0, 1.6))  # how thorough this demo municipality is: shifts every chance below
         for n in BUD_NUMBERS:
             if not adopted:
                 value = bool(rng.random() < 0.5) if rng.random() < 0.3 else None
             elif n in listed:
                 value = True
             else:
-                draw = rng.random()
-                value = None if draw < 0.12 else bool(rng.random() < _DEMO_BUD_P[n])
+                unknown = rng.random() < 0.12 * (1.0 - level)
+                value = None if unknown else bool(rng.random() < min(1.0, _DEMO_BUD_P[n] + level - 0.45))
             out[f"bud_{n}"] = value
             out[f"bud_{n}_source"] = "DEMO" if value is not None else None
         for key, p in _DEMO_STRUCTURE_P.items():
-            out[key] = None if rng.random() < 0.1 else bool(rng.random() < p * (1.0 if adopted else 0.6))
+            chance = min(1.0, p + level - 0.45) * (1.0 if adopted else 0.6)
+            out[key] = None if rng.random() < 0.1 * (1.0 - level) else bool(rng.random() < chance)
         if adopted:
             year = int(rec.get("adopted_year") or today.year)
             end = dt.date(year, 12, 31) if year < today.year else today

@@ -1,0 +1,150 @@
+"""Kvalitet: which of the ten bud the policies meet - the map layer "bud N met", how often each bud is met
+(nationally and by county), who meets every criterion, how far the processes in progress have come, and an
+optional summary score whose weights are shown and adjustable."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analytics import quality
+from analytics.errors import AtlasError
+from analytics.i18n import fmt_int, fmt_num, t
+from ui import charts, leafmap, quality_view
+from ui.chrome import demo_banner, provenance_footer, show_error
+from ui.data import has_base, load_base
+from ui.firstrun import first_run
+from ui.maps import county_outline, prepared_geometry
+from ui.state import current_view
+
+view = current_view()
+lang, country = view.lang, view.country
+if not has_base(country):
+    first_run(view)
+    st.stop()
+
+base = load_base(country)
+mun = base.municipalities
+st.title(t("quality.title", lang, country=t(f"country.{country}", lang)))
+try:
+    data = quality_view.load(country)
+except AtlasError as err:
+    show_error(err, lang)
+    st.stop()
+if data.meta is None:
+    st.info(t("quality.none", lang, country=t(f"country.{country}", lang), code=country))
+    provenance_footer([base.metas.get("municipalities"), data.policies_meta], lang)
+    st.stop()
+if data.demo:
+    demo_banner(lang, t("quality.demo_what", lang))
+if not view.present:
+    st.caption(t("quality.intro", lang))
+
+register = data.register
+summary = quality.bud_summary(register, mun)
+freq = quality.bud_frequency(summary)
+complete = quality.meets_all(register)
+weakest = quality.weakest_bud(summary, 2)
+
+# ---------------------------------------------------------------- key figures
+c1, c2, c3, c4 = st.columns(4)
+c1.metric(t("quality.metric.assessed", lang), fmt_int(summary["assessed"], lang),
+          help=t("quality.metric.assessed_help", lang, n=fmt_int(summary["assessed"], lang),
+                 total=fmt_int(summary["municipalities"], lang)))
+c2.metric(t("quality.metric.meets_all", lang), fmt_int(len(complete), lang))
+avg = register[list(quality.BUD_COLUMNS)].fillna(False).astype(bool).sum(axis=1).mean() if len(register) else None
+c3.metric(t("quality.metric.avg_bud", lang), fmt_num(avg, 1, lang), help=t("quality.metric.avg_bud_help", lang))
+c4.metric(t("quality.metric.weakest", lang), ", ".join(str(n) for n in weakest) or "–",
+          help=t("quality.metric.weakest_help", lang))
+
+# ---------------------------------------------------------------- map layer "bud N met" (N in the URL: ?bud=)
+options = [str(n) for n in quality.BUD_NUMBERS]  # the URL holds the plain number (?bud=9), in every language
+pick, about = st.columns([1, 5], vertical_alignment="bottom")
+with pick:
+    choice = st.selectbox(t("quality.map.pick", lang), options, key="bud", bind="query-params")
+n = int(choice or 1)
+about.markdown(f"**{t('quality.map.option', lang, n=n, title=t(quality.bud_label_key(n), lang))}**  \n"
+               f"{t(quality.bud_label_key(n, 'hint'), lang)}")
+values, legend, layer_table = quality_view.map_layer(register, n, lang)
+map_title = t("quality.map.title", lang, n=n, short=t(quality.bud_label_key(n, "short"), lang))
+left, right = st.columns([3, 2]) if not view.present else (st.container(), None)
+with left:
+    leafmap.render(prepared_geometry(country), values, legend=legend, title=map_title,
+                   height=820 if view.present else 640, present=view.present, lang=lang,
+                   outline_geojson=county_outline(country),
+                   outline_label=t("overview.county_border" if country == "no" else "overview.region_border", lang))
+if right is not None:
+    with right:
+        st.dataframe(layer_table, hide_index=True, width="stretch", height=640)
+
+# ---------------------------------------------------------------- how often each bud is met
+st.header(t("quality.chart.heading", lang))
+fig = quality_view.bud_chart(freq, lang)
+st.plotly_chart(fig, config=charts.PLOTLY_CONFIG, width="stretch")
+st.caption(t("quality.chart.caption", lang))
+freq_table = quality_view.frequency_table(freq, lang)
+
+st.header(t("quality.county.heading" if country == "no" else "quality.region.heading", lang))
+by_county = quality_view.county_table(summary, lang, country)
+st.dataframe(by_county, hide_index=True, width="stretch")
+st.caption(t("quality.county.caption", lang))
+
+# ---------------------------------------------------------------- every criterion met
+st.header(t("quality.meets_all.heading", lang))
+st.caption(t("quality.meets_all.caption", lang,
+             structures=", ".join(quality_view.structure_label(k, lang) for k in quality.STRUCTURE_KEYS)))
+complete_table = complete.rename(columns={"kommunenummer": t("col.code", lang),
+                                          "kommunenavn": t("col.municipality", lang)})
+if complete.empty:
+    st.write(t("quality.meets_all.empty", lang))
+else:
+    st.dataframe(complete_table, hide_index=True, width="stretch")
+
+# ---------------------------------------------------------------- processes in progress
+st.header(t("quality.process.heading", lang))
+st.caption(t("quality.process.from_policies" if data.policies is not None else "quality.process.from_checklist",
+             lang) + " " + t(f"quality.steps.source.{country}", lang))
+process = quality.process_completeness(register, country, data.policies, mun)
+process_table = quality_view.process_table(process, country, lang)
+if process.empty:
+    st.write(t("quality.process.empty", lang))
+else:
+    st.dataframe(process_table, hide_index=True, width="stretch", column_config={
+        t("quality.col.progress", lang): st.column_config.ProgressColumn(min_value=0.0, max_value=1.0,
+                                                                         format="percent")})
+
+# ---------------------------------------------------------------- optional summary score (weights visible)
+score_table = None
+if not view.present:
+    with st.expander(t("quality.score.heading", lang)):
+        st.caption(t("quality.score.explain", lang))
+        criteria_labels = {**{f"bud_{i}": quality_view.bud_label(i, lang) for i in quality.BUD_NUMBERS},
+                           **{k: quality_view.structure_label(k, lang) for k in quality.STRUCTURE_KEYS}}
+        weights_in = pd.DataFrame({t("quality.col.criterion", lang): list(criteria_labels.values()),
+                                   t("quality.col.weight", lang): [quality.DEFAULT_WEIGHTS[k]
+                                                                   for k in criteria_labels]})
+        edited = st.data_editor(weights_in, hide_index=True, width="stretch", key="quality_weights",
+                                disabled=[t("quality.col.criterion", lang)], column_config={
+                                    t("quality.col.weight", lang): st.column_config.NumberColumn(
+                                        min_value=0.0, max_value=10.0, step=0.5)})
+        weights = dict(zip(criteria_labels, pd.to_numeric(edited[t("quality.col.weight", lang)],
+                                                          errors="coerce").fillna(0.0), strict=True))
+        try:
+            scores = quality.summary_score(register, weights)
+        except ValueError:
+            st.error(t("quality.score.bad", lang))
+        else:
+            score_table = pd.DataFrame({
+                t("col.code", lang): scores["kommunenummer"], t("col.municipality", lang): scores["kommunenavn"],
+                t("quality.col.score", lang): scores["score"],
+                t("quality.col.known_share", lang): scores["known_share"],
+                t("quality.col.criteria_met", lang): scores["criteria_met"],
+            })
+            st.dataframe(score_table, hide_index=True, width="stretch", column_config={
+                t("quality.col.score", lang): st.column_config.ProgressColumn(min_value=0.0, max_value=1.0,
+                                                                              format="percent"),
+                t("quality.col.known_share", lang): st.column_config.NumberColumn(format="percent")})
+
+# ---------------------------------------------------------------- sources
+provenance_footer([base.metas.get("municipalities"), base.metas.get("kommuner_geo"), data.meta,
+                   data.policies_meta], lang)
