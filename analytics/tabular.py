@@ -224,6 +224,8 @@ def cell_text(value: object) -> str:
 
 def clean_text(text: str) -> str:
     """Strip, turn no-break spaces into spaces and drop zero-width characters and stray control characters."""
+    if text.isascii() and text.isprintable():  # the common case, and fast for a row of millions of empty cells
+        return text.strip()
     s = text.replace("\u00a0", " ").replace("\u202f", " ")
     s = re.sub(r"[\u200b-\u200d\ufeff\u00ad]", "", s)
     s = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", s)
@@ -238,7 +240,10 @@ def _sniff_delimiter(lines: list[str]) -> str | None:
         return None
     best: tuple[float, int, str] | None = None
     for d in _DELIMITERS:
-        counts = [len(r) for r in csv.reader(sample, delimiter=d)]
+        try:
+            counts = [len(r) for r in csv.reader(sample, delimiter=d)]
+        except csv.Error:  # e.g. a field over the csv module's size limit: not this separator's table
+            continue
         if not counts or max(counts) < 2:
             continue
         mode = max(set(counts), key=counts.count)
@@ -273,9 +278,13 @@ def _read_csv_rows(data: bytes, file_name: str) -> tuple[list[tuple[int, list[st
     try:
         for number, record in enumerate(reader, start=1):
             if number > MAX_ROWS + HEADER_SEARCH_ROWS:
-                raise _refuse(file_name, f"Filen har mer enn {MAX_ROWS:,} rader, som er grensen.".replace(",", " "))
+                raise _refuse(file_name, f"Filen har mer enn {MAX_ROWS:,} rader, som er grensen.".replace(",", " ", 1))
             rows.append((number, [clean_text(c) for c in record]))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise _refuse(file_name, f"En celle er lengre enn {csv.field_size_limit() // 1024} KB tekst, som er "
+                          "grensen. Ofte betyr det et anførselstegn uten avslutning; sjekk raden.",
+                          row=len(rows) + 1) from None
         raise _refuse(file_name, f"Filen kan ikke leses som CSV ({exc}).", row=len(rows) + 1) from None
     return rows, encoding, delimiter
 

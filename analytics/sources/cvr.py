@@ -82,6 +82,11 @@ class CvrImport:
 
 
 # ---------------------------------------------------------------------- JSON records
+def _d(value: Any) -> Mapping[str, Any]:
+    """``value`` if it is a JSON object, else an empty one (a file of the wrong shape is read as missing data)."""
+    return value if isinstance(value, Mapping) else {}
+
+
 def _current(items: Any, key: str | None = None) -> Any:
     """The current entry of a CVR history list (``periode.gyldigTil`` null), else the latest one."""
     if not isinstance(items, list) or not items:
@@ -89,9 +94,9 @@ def _current(items: Any, key: str | None = None) -> Any:
     dicts = [i for i in items if isinstance(i, dict)]
     if not dicts:
         return None
-    open_ = [i for i in dicts if not ((i.get("periode") or {}).get("gyldigTil"))]
+    open_ = [i for i in dicts if not (_d(i.get("periode")).get("gyldigTil"))]
     pool = open_ or dicts
-    best = max(pool, key=lambda i: str((i.get("periode") or {}).get("gyldigFra") or ""))
+    best = max(pool, key=lambda i: str(_d(i.get("periode")).get("gyldigFra") or ""))
     return best.get(key) if key else best
 
 
@@ -104,20 +109,20 @@ def _is_ceased(status: str | None, lifetime_ended: bool) -> bool:
 
 def record_from_vrvirksomhed(v: Mapping[str, Any]) -> dict[str, Any]:
     """One CVR entity (the ``Vrvirksomhed`` object) -> a flat record with raw values (not yet validated)."""
-    meta = v.get("virksomhedMetadata") or {}
-    name = (meta.get("nyesteNavn") or {}).get("navn") or _current(v.get("navne"), "navn")
+    meta = _d(v.get("virksomhedMetadata"))
+    name = _d(meta.get("nyesteNavn")).get("navn") or _current(v.get("navne"), "navn")
     source = "beliggenhedsadresse"
-    addr = meta.get("nyesteBeliggenhedsadresse") or _current(v.get("beliggenhedsadresse"))
+    addr = _d(meta.get("nyesteBeliggenhedsadresse")) or _d(_current(v.get("beliggenhedsadresse")))
     if not addr:
-        addr, source = _current(v.get("postadresse")), "postadresse"
-    kommune = (addr or {}).get("kommune") or {}
-    form = meta.get("nyesteVirksomhedsform") or _current(v.get("virksomhedsform")) or {}
+        addr, source = _d(_current(v.get("postadresse"))), "postadresse"
+    kommune = _d(addr.get("kommune"))
+    form = _d(meta.get("nyesteVirksomhedsform")) or _d(_current(v.get("virksomhedsform")))
     status = meta.get("sammensatStatus") or _current(v.get("virksomhedsstatus"), "status")
     life = v.get("livsforloeb")
     ended = bool(isinstance(life, list) and life and not any(
-        not (i.get("periode") or {}).get("gyldigTil") for i in life if isinstance(i, dict)))
-    branch = (meta.get("nyesteHovedbranche") or {}).get("branchekode") or _current(v.get("hovedbranche"),
-                                                                                 "branchekode")
+        not _d(i.get("periode")).get("gyldigTil") for i in life if isinstance(i, dict)))
+    branch = _d(meta.get("nyesteHovedbranche")).get("branchekode") or _current(v.get("hovedbranche"),
+                                                                                "branchekode")
     return {"cvr": v.get("cvrNummer"), "navn": name, "kommunekode": kommune.get("kommuneKode"),
             "adresse_kilde": source if kommune.get("kommuneKode") is not None else "",
             "formkode": form.get("virksomhedsformkode"),
@@ -151,8 +156,14 @@ def _json_records(text: str, file_name: str) -> Iterator[tuple[int, dict[str, An
         doc = json.loads(text)
     except ValueError:
         doc = None
+    except RecursionError:
+        raise AtlasError("JSON-filen er nestet for dypt til å være et CVR-uttrekk.", file=file_name) from None
     if doc is not None:
-        for n, v in enumerate(_unwrap(doc), start=1):
+        try:
+            found = list(_unwrap(doc))
+        except RecursionError:
+            raise AtlasError("JSON-filen er nestet for dypt til å være et CVR-uttrekk.", file=file_name) from None
+        for n, v in enumerate(found, start=1):
             yield n, record_from_vrvirksomhed(v)
         return
     n = 0
@@ -161,10 +172,18 @@ def _json_records(text: str, file_name: str) -> Iterator[tuple[int, dict[str, An
             continue
         try:
             obj = json.loads(line)
+        except RecursionError:
+            raise AtlasError("Linjen er nestet for dypt til å være en CVR-post.", file=file_name,
+                             row=line_no) from None
         except ValueError as exc:
             raise AtlasError(f"Linjen er ikke gyldig JSON ({getattr(exc, 'msg', exc)}).", file=file_name,
                              row=line_no, value=line[:80]) from None
-        for v in _unwrap(obj):
+        try:
+            found = list(_unwrap(obj))
+        except RecursionError:
+            raise AtlasError("Linjen er nestet for dypt til å være en CVR-post.", file=file_name,
+                             row=line_no) from None
+        for v in found:
             n += 1
             yield line_no, record_from_vrvirksomhed(v)
 
@@ -216,6 +235,15 @@ def _decode(data: bytes) -> str:
 
 
 def _csv_records(text: str, file_name: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    n = 1
+    try:
+        for n, rec in _csv_rows(text, file_name):
+            yield n, rec
+    except csv.Error as exc:  # an unbalanced quote, a field over the csv module's size limit, ...
+        raise AtlasError(f"Filen kan ikke leses som CSV ({exc}).", file=file_name, row=n + 1) from None
+
+
+def _csv_rows(text: str, file_name: str) -> Iterator[tuple[int, dict[str, Any]]]:
     lines = text.splitlines()
     first = lines[0] if lines else ""
     delim = max((";", "\t", ","), key=first.count)
