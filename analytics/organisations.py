@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import html
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -713,7 +712,6 @@ def import_organisations(store: Any, sources: Sequence[str | Any] | str | bytes,
                          progress: Any = None) -> OrgImportResult:
     """Import one or more saved Brreg files (paths, or the bytes of one uploaded file named ``file_name``)."""
     import os
-    import tempfile
     from pathlib import Path
 
     from analytics.sources.brreg import read_organisation_file
@@ -722,15 +720,7 @@ def import_organisations(store: Any, sources: Sequence[str | Any] | str | bytes,
         raise AtlasError("Organisasjonsregisteret fra Brønnøysundregistrene finnes bare for Norge (--country no).")
     if isinstance(sources, (bytes, bytearray, memoryview)):
         name = Path(file_name or "opplastet-fil").name
-        fd, tmp = tempfile.mkstemp(prefix=".org-upload-", suffix="-" + re.sub(r"[^\w.\-]", "_", name))
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(bytes(sources))
-            read = read_organisation_file(tmp, progress)
-        finally:
-            os.unlink(tmp)
-        read.file = name
-        reads = [read]
+        reads = [_read_uploaded(bytes(sources), name, progress)]
     else:
         paths = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
         reads = []
@@ -745,22 +735,39 @@ def import_organisations(store: Any, sources: Sequence[str | Any] | str | bytes,
     return save(store, reads, index, origin="import", dry_run=dry_run)
 
 
-def preview_organisations(data: bytes, name: str, index: CodeMapper, country: str = "no"
-                          ) -> tuple[pd.DataFrame, OrgReport]:
-    """For the Data page: validate an uploaded file and return (register, report) without writing anything."""
+def _read_uploaded(data: bytes, name: str, progress: Any = None) -> ReadResult:
+    """Read uploaded bytes through a temporary file named by the atlas alone: the user's file name is never part
+    of a path (it may be long, or spell ``../``). Messages name the user's file, not the temporary one."""
     import os
     import tempfile
 
     from analytics.sources.brreg import read_organisation_file
 
-    fd, tmp = tempfile.mkstemp(prefix=".org-preview-")
+    fd, tmp = tempfile.mkstemp(prefix=".org-upload-")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        read = read_organisation_file(tmp)
+        try:
+            read = read_organisation_file(tmp, progress)
+        except AtlasError as err:
+            tmp_name = os.path.basename(tmp)
+            for p in [err, *err.problems]:
+                if p.file == tmp_name:
+                    p.file = name
+            raise
     finally:
         os.unlink(tmp)
     read.file = name
+    for p in read.problems:
+        if p.file == os.path.basename(tmp):
+            p.file = name
+    return read
+
+
+def preview_organisations(data: bytes, name: str, index: CodeMapper, country: str = "no"
+                          ) -> tuple[pd.DataFrame, OrgReport]:
+    """For the Data page: validate an uploaded file and return (register, report) without writing anything."""
+    read = _read_uploaded(data, name)
     if read.kind == "icnpo_list":
         cats = read.categories if read.categories is not None else pd.DataFrame()
         return cats, OrgReport([name], [_KIND_NB["icnpo_list"]], {"kategorier": len(cats)}, [])

@@ -73,6 +73,11 @@ _SEP = b"\n}, {\n"
 _TOP_KEY = b'\n  "organisasjonsnummer" : '
 _CANDIDATE = re.compile(rb'"(?:registrertIFrivillighetsregisteret"\s*:\s*true|slettedato"\s*:)')
 _MAX_OBJECT_BYTES = 512 * 1024 * 1024  # a search page or FRR page is a few MB; refuse to load larger objects whole
+# Brreg's JSON nests a handful of levels. Deeper nesting is refused before any parser sees it: ijson's cost grows with
+# the square of the depth (a 100 kB gzip of "[[[[..." exhausts memory) and json.loads hits the recursion limit.
+_MAX_DEPTH = 64
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKETS = bytes(sorted(set(range(256)) - set(b"[]{}")))
 
 
 # ---------------------------------------------------------------------- results
@@ -132,6 +137,16 @@ def _looks_binary(head: bytes) -> bool:
     return bad > len(sample) // 100 or _not_text_cp1252(sample)
 
 
+def _too_deep(data: bytes, limit: int = _MAX_DEPTH) -> bool:
+    """Whether JSON text (or its first part) nests arrays/objects deeper than ``limit`` (strings ignored)."""
+    depth = 0
+    for b in _JSON_STRING.sub(b"", data).translate(None, _NOT_BRACKETS):
+        depth += 1 if b in (91, 123) else -1
+        if depth > limit:
+            return True
+    return False
+
+
 def _not_text_cp1252(sample: bytes) -> bool:
     text = sample.decode("cp1252", errors="replace")
     return text.count("\ufffd") > len(text) // 50
@@ -168,6 +183,11 @@ def icnpo_main(code: str) -> str:
     return ""
 
 
+def _lines(address: dict[str, Any]) -> list[Any]:
+    lines = address.get("adresse")
+    return lines if isinstance(lines, list) else [lines]
+
+
 def slim_unit(rec: dict[str, Any], position: int) -> dict[str, Any]:
     """The fields of one Enhetsregisteret unit (API/bulk JSON) that the register needs, as flat strings."""
     fa = rec.get("forretningsadresse")
@@ -184,12 +204,10 @@ def slim_unit(rec: dict[str, Any], position: int) -> dict[str, Any]:
         "naeringskode1": _s(nace.get("kode")) if isinstance(nace, dict) else "",
         "f_kommunenummer": _s(fa.get("kommunenummer")),
         "f_landkode": _s(fa.get("landkode")),
-        "f_finnes": any(_s(v) for k, v in fa.items() if k != "adresse") or bool([a for a in fa.get("adresse") or []
-                                                                                 if _s(a)]),
+        "f_finnes": any(_s(v) for k, v in fa.items() if k != "adresse") or bool([a for a in _lines(fa) if _s(a)]),
         "p_kommunenummer": _s(pa.get("kommunenummer")),
         "p_landkode": _s(pa.get("landkode")),
-        "p_finnes": any(_s(v) for k, v in pa.items() if k != "adresse") or bool([a for a in pa.get("adresse") or []
-                                                                                 if _s(a)]),
+        "p_finnes": any(_s(v) for k, v in pa.items() if k != "adresse") or bool([a for a in _lines(pa) if _s(a)]),
         "frr": flag is True or _s(flag).lower() == "true",
         "frr_kjent": "registrertIFrivillighetsregisteret" in rec,
         "registreringsdato_frr": _s(rec.get("registreringsdatoFrivillighetsregisteret"))[:10],
@@ -216,7 +234,8 @@ def frr_record(rec: dict[str, Any]) -> tuple[str, list[tuple[str, int, str]], di
     """One Frivillighetsregisteret record -> (orgnr, ICNPO [(code, rekkefoelge, label)] in order, dates/status)."""
     orgnr = _s(rec.get("organisasjonsnummer"))
     cats = []
-    for i, c in enumerate(rec.get("icnpoKategorier") or []):
+    listed = rec.get("icnpoKategorier")
+    for i, c in enumerate(listed if isinstance(listed, list) else []):
         if not isinstance(c, dict):
             continue
         code = normalise_icnpo(c.get("icnpoNummer"))
@@ -314,6 +333,9 @@ def read_organisation_file(path: str | os.PathLike[str], progress: Progress | No
         raise AtlasError("Filen er binær og ikke en JSON- eller CSV-fil fra Brønnøysundregistrene (er det et "
                          "regneark eller en zip-fil?).", file=file)
     first = text_head[:1]
+    if first in (b"[", b"{") and _too_deep(text_head):
+        raise AtlasError(f"JSON-filen er nestet dypere enn {_MAX_DEPTH} nivåer; data fra Brønnøysundregistrene er "
+                         "aldri det. Last ned filen på nytt.", file=file)
     if first == b"<":
         raise AtlasError("Filen er en nettside (HTML), ikke data fra Brønnøysundregistrene. Ofte er det en "
                          "feilside som ble lagret i stedet for dataene; last ned på nytt.", file=file)
@@ -477,6 +499,9 @@ def _scan_block(block: bytes, position: int, units: list[dict[str, Any]], file: 
             rec = json.loads(block[s:e])
         except ValueError:
             raise _LayoutMismatch from None
+        except RecursionError:
+            raise AtlasError("En post i JSON-filen er nestet for dypt til å være fra Brønnøysundregistrene.",
+                             file=file) from None
         if not _is_unit(rec):
             raise _LayoutMismatch
         if rec.get("registrertIFrivillighetsregisteret") is True or rec.get("slettedato"):
@@ -533,6 +558,9 @@ def _read_object(path: Path) -> ReadResult:
         doc = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise AtlasError("JSON-filen er ikke UTF-8-tekst.", file=file) from None
+    except RecursionError:
+        raise AtlasError(f"JSON-filen er nestet dypere enn {_MAX_DEPTH} nivåer; data fra Brønnøysundregistrene er "
+                         "aldri det.", file=file) from None
     except ValueError as exc:
         msg = str(exc)
         cut = "Unterminated" in msg or "Expecting" in msg and getattr(exc, "pos", 0) >= len(data.rstrip()) - 1
@@ -557,7 +585,8 @@ def read_api_document(doc: Any, file: str) -> ReadResult:
                                  "enhet (mangler «organisasjonsnummer»).", file=file, row=i)
             result.units.append(slim_unit(rec, i))
         result.scanned = len(emb["enheter"])
-        total = (doc.get("page") or {}).get("totalElements")
+        page = doc.get("page")
+        total = page.get("totalElements") if isinstance(page, dict) else None
         if isinstance(total, int) and total > result.scanned:
             result.problems.append(Problem(
                 f"Søkesiden er én side av {total} treff; bare {result.scanned} enheter er med. Bruk den nasjonale "
