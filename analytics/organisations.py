@@ -372,7 +372,7 @@ def icnpo_breakdown(reg: pd.DataFrame, categories: pd.DataFrame | None, municipa
         long = _any_groups(p, detail)
     area_of = _area_mapper(level, municipalities)
     long["omraade"] = long["kommunenummer"].map(area_of) if level != "nasjonal" else "NO"
-    base = pd.DataFrame({"omraade": p["kommunenummer"].map(area_of) if level != "nasjonal" else "NO"})
+    base = pd.DataFrame({"omraade": p["kommunenummer"].map(area_of)})  # "NO" for every row at national level
     totals = base.groupby("omraade").size()
     out = long.groupby(["omraade", "icnpo"], as_index=False).size().rename(columns={"size": "antall"})
     out["organisasjoner"] = out["omraade"].map(totals).astype(int)

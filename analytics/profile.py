@@ -28,7 +28,8 @@ def policy_history(versions: Iterable[tuple[Mapping[str, Any], pd.DataFrame]], c
         })
     out = pd.DataFrame(rows, columns=["version", "imported", "file", "status", "adopted_year", "revised_year"])
     if len(out):
-        key = out[["status", "adopted_year", "revised_year"]].astype(str).agg("|".join, axis=1)
+        key = out[["status", "adopted_year", "revised_year"]].apply(
+            lambda r: "|".join("" if pd.isna(v) else str(v) for v in r), axis=1)  # a missing year is NaN/None
         out = out[key != key.shift()].reset_index(drop=True)
     return out
 
