@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analytics.errors import AtlasError
 from analytics.i18n import t
-from ui.chrome import apply_present_mode, sidebar_controls
+from ui.chrome import apply_present_mode, show_error, sidebar_controls
 
 st.set_page_config(page_title="Frivillighetsatlas", page_icon=":material/map:", layout="wide")
 
@@ -29,4 +30,7 @@ pages = [st.Page(path, title=t(key, view.lang), url_path=url, icon=icon, default
          for i, (path, key, url, icon) in enumerate(PAGES) if (ROOT / path).exists()]
 nav = st.navigation(pages, position="hidden" if view.present else "sidebar")
 apply_present_mode(view)
-nav.run()
+try:
+    nav.run()
+except AtlasError as err:  # e.g. a register file damaged on disk: a plain message, never a traceback
+    show_error(err, view.lang)
