@@ -574,6 +574,9 @@ def read_api_document(doc: Any, file: str) -> ReadResult:
     if not isinstance(doc, dict):
         raise AtlasError("JSON-filen har feil form (ventet et objekt eller en liste).", file=file)
     emb = doc.get("_embedded")
+    if _is_unit(doc):  # one unit, as /enheter/{organisasjonsnummer} returns it (or a deleted unit's reduced body)
+        return ReadResult(kind="search_page", file=file, scope="utdrag", method="json", units=[slim_unit(doc, 1)],
+                          scanned=1)
     if emb is None and isinstance(doc.get("page"), dict) and "_links" in doc:
         return ReadResult(kind="search_page", file=file, scope="utdrag", method="json",
                           note="tomt søkeresultat (ingen «_embedded»)")
