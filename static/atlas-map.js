@@ -114,7 +114,7 @@
     function hover(i) {
       unhover();
       hovered = i;
-      layers[i].setStyle({ color: st.highlight, weight: (hl[i] ? 1.5 : 1) * st.highlight_w });
+      layers[i].setStyle({ color: st.highlight, weight: hl[i] ? st.highlight_w + 1 : st.hover_w });
       layers[i].bringToFront();
       bringHighlightFront();
     }

@@ -48,8 +48,8 @@ _BORDER_COLOUR = "#ffffff"
 _HIGHLIGHT_COLOUR = "#111111"
 _OUTLINE_COLOUR = "#3b3b3b"
 _WIDTHS = {
-    False: {"border_w": 0.6, "highlight_w": 2.5, "outline_w": 1.2},
-    True: {"border_w": 1.2, "highlight_w": 4.0, "outline_w": 2.2},
+    False: {"border_w": 0.6, "highlight_w": 2.0, "hover_w": 1.5, "outline_w": 1.2},
+    True: {"border_w": 1.2, "highlight_w": 2.8, "hover_w": 2.2, "outline_w": 2.2},
 }
 
 
