@@ -9,8 +9,9 @@ import streamlit as st
 
 from analytics import quality
 from analytics.errors import AtlasError
+from analytics.exports import source_line
 from analytics.i18n import fmt_int, fmt_num, t
-from ui import charts, leafmap, quality_view
+from ui import charts, exports, leafmap, pngs, quality_view
 from ui.chrome import demo_banner, provenance_footer, show_error
 from ui.data import has_base, load_base
 from ui.firstrun import first_run
@@ -145,6 +146,24 @@ if not view.present:
                                                                               format="percent"),
                 t("quality.col.known_share", lang): st.column_config.NumberColumn(format="percent")})
 
-# ---------------------------------------------------------------- sources
+# ---------------------------------------------------------------- exports and sources
+if not view.present:
+    metas = [base.metas.get("municipalities"), base.metas.get("kommuner_geo"), data.meta, data.policies_meta]
+    src = source_line(metas, lang)
+    tables = {t("quality.export.map", lang, n=n): layer_table, t("quality.export.bud", lang): freq_table,
+              t("quality.export.counties", lang): by_county, t("quality.export.meets_all", lang): complete_table,
+              t("quality.export.process", lang): process_table}
+    if score_table is not None:
+        tables[t("quality.export.score", lang)] = score_table
+    layer_values = pd.DataFrame({"kommunenummer": list(values), f"bud_{n}": [v.text for v in values.values()]})
+    shares = freq.dropna(subset=["share_met"]).assign(
+        label=lambda d: [quality_view.bud_label(int(b), lang) for b in d["bud"]])
+    exports.export_row(
+        tables, metas, lang, demo=data.demo, key="kvalitet", geo=(base.geojson, layer_values),
+        map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, legend, map_title, src,
+                                     data.demo, outline_geojson=county_outline(country), lang=lang),
+        figures={t("quality.chart.heading", lang): lambda: pngs.bar_png(
+            shares, "label", "share_met", t("quality.chart.heading", lang), src, data.demo, lang, percent=True,
+            value_label=t("quality.col.share_met", lang))})
 provenance_footer([base.metas.get("municipalities"), base.metas.get("kommuner_geo"), data.meta,
                    data.policies_meta], lang)
