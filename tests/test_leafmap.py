@@ -157,15 +157,25 @@ def test_a_fill_colour_missing_from_the_legend_is_refused():
 
 
 def test_highlight_and_outline_are_drawn_and_explained_in_the_legend():
-    outline = collection(("03", "Oslo fylke", square(10.5, 59.7, 0.5)))
+    outline = collection(("03", "Oslo", square(10.5, 59.7, 0.5)), ("32", "Akershus", square(11.0, 59.7, 0.5)))
     doc = choropleth_html(TWO, {}, legend=LEGEND, title="Kart", height=400, highlight={"4601", "9999"},
                           outline_geojson=outline)
     labels = legend_labels(doc)
     assert t("map.highlight", "nb") in labels and t("map.outline", "nb") in labels
     data = json.loads(script_block(doc, "atlas-data"))
     assert data["h"] == [json.loads(script_block(doc, "atlas-geom"))["k"].index("4601")]  # unknown code ignored
-    lines = json.loads(script_block(doc, "atlas-outline"))
-    assert decode_ring(lines[0], 4)[0] == decode_ring(lines[0], 4)[-1] == (10.5, 59.7)  # closed again
+    (line,) = json.loads(script_block(doc, "atlas-outline"))
+    assert sorted(decode_ring(line, 4)) == [(11.0, 59.7), (11.0, 60.2)]  # only the border the two share
+
+
+def test_outline_of_polygons_keeps_only_shared_borders_unless_asked_for_all_rings():
+    two = collection(("03", "A", square(10.0, 60.0, 1.0)), ("32", "B", [[11, 60.5], [12, 60.5], [12, 61.5],
+                                                                          [11, 61.5], [11, 60.5]]))
+    (shared,) = json.loads(prepare_outline(two).json)
+    assert sorted(decode_ring(shared, 4)) == [(11.0, 60.5), (11.0, 61.0)]  # the half edge they have in common
+    rings = json.loads(prepare_outline(two, shared_only=False).json)
+    assert len(rings) == 2 and all(decode_ring(r, 4)[0] == decode_ring(r, 4)[-1] for r in rings)  # closed
+    assert json.loads(prepare_outline(collection(("03", "A", square(10, 60)))).json) == []
 
 
 def test_without_highlight_or_outline_the_legend_does_not_mention_them():
@@ -242,6 +252,14 @@ def test_outline_accepts_lines_and_refuses_points():
         {"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [5, 60]}}]}
     with pytest.raises(ValueError, match="Point"):
         prepare_outline(points)
+
+
+def test_real_2024_county_borders_leave_out_the_coast():
+    path = need(MIRROR_NO / "geo" / "2024" / "Fylker-S.geojson")
+    shared = json.loads(prepare_outline(path.read_bytes()).json)
+    everything = json.loads(prepare_outline(path.read_bytes(), shared_only=False).json)
+    points = [sum(len(line) // 2 for line in lines) for lines in (shared, everything)]
+    assert 0 < points[0] < points[1] / 5
 
 
 def test_real_2024_municipalities_encode_to_a_small_payload():
