@@ -142,3 +142,29 @@ def test_timeline_in_date_order_and_none_without_dates(register):
     for s in empty["steps"]:
         s["date"] = None
     assert quality_view.timeline_figure(empty, "no", "nb") is None
+
+
+def test_danish_page_with_the_demo_checklist(mirror_dk: Path, tmp_path: Path, monkeypatch):
+    from analytics.commands.core import fetch_country
+
+    root = tmp_path / "store-dk"
+    fetch_country(Store(root), "dk", str(mirror_dk))
+    at = app(root, monkeypatch, land="dk")
+    assert at.title[0].value == "Politikkens kvalitet – Danmark"
+    assert any("Bud oppfylt per region" in h.value or "Bud opfyldt pr. region" in h.value for h in at.header)
+
+
+def test_data_page_importer_previews_then_commits(imported_dir: Path, monkeypatch):
+    from analytics.municipalities import MunicipalityIndex
+    from ui.quality_import import quality_importer
+
+    monkeypatch.setenv("FRIVILLIG_DATA_DIR", str(imported_dir))
+    imp = quality_importer()
+    assert imp.register == "quality" and "xlsx" in imp.types
+    index = MunicipalityIndex.from_store(Store(imported_dir), "no")
+    data = csv_bytes([["Kommune", "Bud 1"], ["Oslo", "x"]])
+    register, report = imp.preview(data, "ny.csv", index, "no")
+    assert report.ok and register["kommunenummer"].tolist() == ["0301"]
+    assert Store(imported_dir).current_version_id("no", "quality") == "v0001"  # preview writes nothing
+    result = imp.commit(data, "ny.csv", "no", index)
+    assert result.meta["version"] == "v0002"
