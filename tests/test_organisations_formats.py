@@ -189,3 +189,20 @@ def test_provenance_names_publisher_licence_file_hash_and_vintage(tmp_path):
     assert meta["file_name"] == "enheter_alle.json.gz"
     assert meta["files"][0]["sha256"] == hashlib.sha256(Path(path).read_bytes()).hexdigest()
     assert meta["retrieved"] and meta["imported"] and meta["url"].endswith("/enheter/lastned")
+
+
+def test_uploaded_bytes_are_previewed_without_writing_and_then_imported(tmp_path):
+    from analytics.organisations import import_organisations, preview_organisations
+    from tests.conftest import tree_digest
+
+    root = tmp_path / "store"
+    store = small_store(root)
+    data = write_bulk(tmp_path / "x.json.gz", [unit(orgnr(1), "<b>LAG</b>", address("0301")),
+                                               unit(orgnr(2), "UT", address("2100"))]).read_bytes()
+    before = tree_digest(root)
+    frame, report = preview_organisations(data, "opplastet.json.gz", small_index())
+    assert tree_digest(root) == before
+    assert report.ok and len(frame) == 2 and "1 plassert" in report.summary() and "Svalbard: 1" in report.summary()
+    result = import_organisations(store, data, "opplastet.json.gz", "no", index=small_index())
+    assert result.meta["version"] == "v0001" and result.meta["file_name"] == "opplastet.json.gz"
+    assert load_register(store)[0]["navn"].tolist() == ["<b>LAG</b>", "UT"]

@@ -198,3 +198,12 @@ def test_records_cut_across_read_chunks_are_framed_correctly(tmp_path, index, mo
     assert fast.scanned == slow.scanned == 120
     assert [u["organisasjonsnummer"] for u in fast.units] == [u["organisasjonsnummer"] for u in slow.units]
     assert len(fast.units) == 90
+
+
+def test_crlf_line_endings_fall_back_to_the_full_parser_with_the_same_result(tmp_path, index):
+    lf = write_bulk(tmp_path / "lf.json", UNITS, gz=False)
+    crlf = tmp_path / "crlf.json"
+    crlf.write_bytes(lf.read_bytes().replace(b"\n", b"\r\n"))
+    a, b = read_organisation_file(lf), read_organisation_file(crlf)
+    assert a.method.startswith("rammeskanner") and b.method.startswith("ijson")
+    assert build_register(a, index).frame.equals(build_register(b, index).frame)
