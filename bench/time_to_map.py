@@ -15,7 +15,9 @@ before settling at its final value (>= ``--min-count``). The server is warmed up
 new tab in the same browser profile (a returning visitor), targets interleaved.
 
 ``--sessions 20`` also opens 20 tabs at once on each page and reports p50/p95 time-to-map and the Streamlit
-server's peak RSS (from /proc, the server process and its children).
+server's peak RSS (from /proc, the server process and its children), the CPU seconds the server and the browser
+used during the burst, and when each tab's last websocket message with data arrived (the server's share of the
+time: on a two-core machine twenty Streamlit frontends rendering at once, not the server, take most of it).
 
 Prints a table and JSON (``--json FILE`` also writes it). Target: Streamlit p50 within 3.5x the static page.
 
@@ -270,6 +272,25 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
+def tree_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) used so far by ``pid`` and its descendants, from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    pids, seen = [pid], set()
+    while pids:
+        p = pids.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            for task in Path(f"/proc/{p}/task").iterdir():
+                with contextlib.suppress(OSError):
+                    pids.extend(int(c) for c in (task / "children").read_text().split())
+    return total
+
+
 class RssSampler:
     def __init__(self, pid: int, interval: float = 0.02):
         self.pid, self.interval, self.peak = pid, interval, 0
@@ -345,6 +366,13 @@ async def measure(page, url: str, min_count: int, timeout: float, settle: float 
             "dialogs": dialogs, "breakdown": breakdown}
 
 
+def last_data_ms(run: dict) -> float | None:
+    """When the page's last websocket message with data (>= 1 kB) arrived, ms from navigation start: the server
+    has done its part by then; the rest of time-to-map is the browser's."""
+    times = [t for t, size in run["breakdown"].get("wsLog") or [] if size >= 1024 and t <= run["ms"]]
+    return max(times) if times else None
+
+
 async def run_browser(targets: dict[str, str], args: argparse.Namespace, st_proc: subprocess.Popen) -> dict:
     from playwright.async_api import async_playwright
 
@@ -382,6 +410,7 @@ async def run_browser(targets: dict[str, str], args: argparse.Namespace, st_proc
             for name in names:
                 pages = [await context.new_page() for _ in range(args.sessions)]
                 rss0 = tree_rss_kb(st_proc.pid)
+                cpu0, browser_cpu0 = tree_cpu_s(st_proc.pid), tree_cpu_s(os.getpid())
                 with RssSampler(st_proc.pid) as sampler:
                     t0 = time.perf_counter()
                     got = await asyncio.gather(*(measure(pg, targets[name], args.min_count, args.timeout * 4)
@@ -389,10 +418,16 @@ async def run_browser(targets: dict[str, str], args: argparse.Namespace, st_proc
                     wall = time.perf_counter() - t0
                 for pg in pages:
                     await pg.close()
-                entry = {"ttm": summary([g["ms"] for g in got]), "wall_s": round(wall, 2)}
+                server_cpu = tree_cpu_s(st_proc.pid) - cpu0
+                entry = {"ttm": summary([g["ms"] for g in got]), "wall_s": round(wall, 2),  # browser: all but server
+                         "browser_cpu_s": round(tree_cpu_s(os.getpid()) - browser_cpu0 - server_cpu, 2)}
+                delivered = [last_data_ms(g) for g in got]
+                if all(d is not None for d in delivered):  # the server's share: its last message with data
+                    entry["ws_data_ms"] = summary(delivered)
                 if name == "streamlit":
                     entry["server_rss_mb_before"] = round(rss0 / 1024, 1)
                     entry["server_rss_mb_peak"] = round(sampler.peak / 1024, 1)
+                    entry["server_cpu_s"] = round(server_cpu, 2)
                 results["sessions"][name] = entry
                 await asyncio.sleep(2)
         await browser.close()
@@ -468,10 +503,15 @@ def table(out: dict) -> str:
         for name in ("static", "component", "streamlit"):
             if name in s:
                 e = s[name]
-                extra = (f"; server RSS {e['server_rss_mb_before']:.0f} -> peak {e['server_rss_mb_peak']:.0f} MB"
-                         if "server_rss_mb_peak" in e else "")
+                extra = (f"; server RSS {e['server_rss_mb_before']:.0f} -> peak {e['server_rss_mb_peak']:.0f} MB, "
+                         f"server CPU {e['server_cpu_s']:.1f} s" if "server_rss_mb_peak" in e else "")
+                extra += f"; browser CPU {e['browser_cpu_s']:.1f} s"
                 lines.append(f"{s['n']} concurrent tabs, {name}: p50 {e['ttm']['p50']:.0f} ms, "
                              f"p95 {e['ttm']['p95']:.0f} ms (all drawn in {e['wall_s']:.1f} s){extra}")
+                if "ws_data_ms" in e:
+                    w = e["ws_data_ms"]
+                    lines.append(f"    the server's data had all arrived (websocket) by p50 {w['p50']:.0f} ms, "
+                                 f"p95 {w['p95']:.0f} ms")
     bad = {k: v for k, v in out["outside_requests"].items() if v}
     lines.append("outside requests: " + (json.dumps(bad) if bad else "none"))
     return "\n".join(lines)
