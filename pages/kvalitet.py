@@ -110,9 +110,10 @@ process_table = quality_view.process_table(process, country, lang)
 if process.empty:
     st.write(t("quality.process.empty", lang))
 else:
-    st.dataframe(process_table, hide_index=True, width="stretch", column_config={
-        t("quality.col.progress", lang): st.column_config.ProgressColumn(min_value=0.0, max_value=1.0,
-                                                                         format="percent")})
+    progress = t("quality.col.progress", lang)  # shown as whole percentages; exported as shares 0..1
+    st.dataframe(process_table.assign(**{progress: process_table[progress] * 100}), hide_index=True,
+                 width="stretch", column_config={progress: st.column_config.ProgressColumn(
+                     min_value=0.0, max_value=100.0, format="%.0f %%")})
 
 # ---------------------------------------------------------------- optional summary score (weights visible)
 score_table = None
@@ -125,6 +126,7 @@ if not view.present:
                                    t("quality.col.weight", lang): [quality.DEFAULT_WEIGHTS[k]
                                                                    for k in criteria_labels]})
         edited = st.data_editor(weights_in, hide_index=True, width="stretch", key="quality_weights",
+                                height=35 * (len(weights_in) + 1) + 3,
                                 disabled=[t("quality.col.criterion", lang)], column_config={
                                     t("quality.col.weight", lang): st.column_config.NumberColumn(
                                         min_value=0.0, max_value=10.0, step=0.5)})
@@ -141,10 +143,13 @@ if not view.present:
                 t("quality.col.known_share", lang): scores["known_share"],
                 t("quality.col.criteria_met", lang): scores["criteria_met"],
             })
-            st.dataframe(score_table, hide_index=True, width="stretch", column_config={
-                t("quality.col.score", lang): st.column_config.ProgressColumn(min_value=0.0, max_value=1.0,
-                                                                              format="percent"),
-                t("quality.col.known_share", lang): st.column_config.NumberColumn(format="percent")})
+            score_col, known_col = t("quality.col.score", lang), t("quality.col.known_share", lang)
+            st.dataframe(score_table.assign(**{score_col: score_table[score_col] * 100,
+                                               known_col: score_table[known_col] * 100}),
+                         hide_index=True, width="stretch", column_config={
+                             score_col: st.column_config.ProgressColumn(min_value=0.0, max_value=100.0,
+                                                                        format="%.0f %%"),
+                             known_col: st.column_config.NumberColumn(format="%.0f %%")})
 
 # ---------------------------------------------------------------- exports and sources
 if not view.present:
