@@ -80,7 +80,7 @@ if right is not None:
 
 # ---------------------------------------------------------------- how often each bud is met
 st.header(t("quality.chart.heading", lang))
-fig = quality_view.bud_chart(freq, lang)
+fig = quality_view.bud_chart(freq, lang, present=view.present)
 st.plotly_chart(fig, config=charts.PLOTLY_CONFIG, width="stretch")
 st.caption(t("quality.chart.caption", lang))
 freq_table = quality_view.frequency_table(freq, lang)

@@ -66,8 +66,9 @@ def structure_label(key: str, lang: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- figures and tables
-def bud_chart(freq: pd.DataFrame, lang: str) -> go.Figure:
-    """Stacked horizontal bars, one per bud: met / not met / unknown, with the share met of those answering."""
+def bud_chart(freq: pd.DataFrame, lang: str, present: bool = False) -> go.Figure:
+    """Stacked horizontal bars, one per bud: met / not met / unknown, with the share met of those answering.
+    ``present``: larger type for a projector."""
     labels = [bud_label(int(n), lang) for n in freq["bud"]]
     fig = go.Figure()
     for key in ("met", "not_met", "unknown"):
@@ -77,10 +78,12 @@ def bud_chart(freq: pd.DataFrame, lang: str) -> go.Figure:
     shares = [fmt_pct(s, 0, lang) if pd.notna(s) else "–" for s in freq["share_met"]]
     totals = (freq["met"] + freq["not_met"] + freq["unknown"]).tolist()
     for label, total, share in zip(labels, totals, shares, strict=True):
-        fig.add_annotation(x=total, y=label, text=f" {share}", showarrow=False, xanchor="left", font={"size": 14})
+        fig.add_annotation(x=total, y=label, text=f" {share}", showarrow=False, xanchor="left",
+                           font={"size": 22 if present else 14})
     fig.update_layout(
-        barmode="stack", font=FONT, height=max(360, 40 * len(freq) + 120),
-        title=t("quality.chart.title", lang), margin={"l": 10, "r": 60, "t": 50, "b": 10},
+        barmode="stack", font={**FONT, "size": 22} if present else FONT,
+        height=max(360, (56 if present else 40) * len(freq) + 120),
+        title=t("quality.chart.title", lang), margin={"l": 10, "r": 90 if present else 60, "t": 50, "b": 10},
         legend={"orientation": "h", "y": -0.12, "traceorder": "normal"},
         xaxis={"title": t("quality.chart.axis", lang), "rangemode": "tozero"},
         separators=", " if lang in ("nb", "da") else ".,",
