@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,16 @@ SHARED = Path(os.environ.get("FRIVILLIG_SHARED_DIR", ROOT.parent / "shared"))
 MIRROR_NO = SHARED / "mirror" / "no"
 MIRROR_DK = SHARED / "mirror" / "dk"
 REFERENCE = SHARED / "reference"
+
+
+@pytest.fixture(autouse=True)
+def _keep_main_module():
+    """Streamlit's AppTest leaves ``sys.modules["__main__"]`` pointing at the script it ran; a later test that starts
+    a process with multiprocessing's "spawn" would then run that script in the child. Put the real one back."""
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None:
+        sys.modules["__main__"] = main
 
 
 def need(path: Path) -> Path:
