@@ -15,10 +15,17 @@ if ! .venv/bin/python -c "import streamlit, geopandas, ijson" 2>/dev/null || [ r
 fi
 DATA_ARGS=()
 if [ -n "${FRIVILLIG_DATA_DIR:-}" ]; then DATA_ARGS=(--data-dir "$FRIVILLIG_DATA_DIR"); fi
+SRC_ARGS=()
+if [ -n "${FRIVILLIG_SOURCE_DIR:-}" ]; then SRC_ARGS=(--source-dir "$FRIVILLIG_SOURCE_DIR"); fi
 if ! .venv/bin/python -m analytics "${DATA_ARGS[@]}" municipalities --country no >/dev/null 2>&1; then
-  echo "Henter registrene (første oppstart) …"
-  .venv/bin/python -m analytics "${DATA_ARGS[@]}" fetch --country no \
-    ${FRIVILLIG_SOURCE_DIR:+--source-dir "$FRIVILLIG_SOURCE_DIR"} || \
+  echo "Henter kommuner, folketall og kart (første oppstart) …"
+  .venv/bin/python -m analytics "${DATA_ARGS[@]}" fetch --country no --part base "${SRC_ARGS[@]}" || \
     echo "Hentingen feilet; dashbordet starter likevel og forklarer hva som mangler."
+  # The organisation register is a large file: fetch it in the background so the dashboard opens at once;
+  # the Sector page shows its progress.
+  LOG="${FRIVILLIG_DATA_DIR:-data/store}/fetch-organisations.log"
+  mkdir -p "$(dirname "$LOG")"
+  nohup .venv/bin/python -m analytics "${DATA_ARGS[@]}" fetch --country no --part organisations --quiet \
+    "${SRC_ARGS[@]}" >"$LOG" 2>&1 &
 fi
 exec .venv/bin/streamlit run app.py --server.headless "${HEADLESS:-false}" --browser.gatherUsageStats false "$@"

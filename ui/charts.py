@@ -126,3 +126,19 @@ def grouped_share_figure(mix: pd.DataFrame, lang: str, series: Mapping[str, str]
                       xaxis={"ticksuffix": " %"}, separators=", " if lang in ("nb", "da") else ".,")
     fig.update_yaxes(autorange="reversed")
     return fig
+
+
+def stacked_share_figure(df: pd.DataFrame, area: str, category: str, share: str, lang: str) -> go.Figure:
+    """100 % stacked horizontal bars: the category mix of each area (e.g. ICNPO main groups per county)."""
+    palette = ["#004488", "#ddaa33", "#bb5566", "#000000", "#6699cc", "#997700", "#ee99aa", "#117733", "#88ccee",
+               "#999933", "#aa4499", "#44aa99", "#882255", "#dddddd", "#666666"]
+    fig = go.Figure()
+    for i, (cat, part) in enumerate(df.groupby(category, sort=False)):
+        fig.add_bar(y=part[area], x=part[share] * 100, name=str(cat), orientation="h",
+                    marker_color=palette[i % len(palette)],
+                    hovertemplate="%{y}: %{x:.1f} %<extra>" + str(cat).replace("<", "&lt;") + "</extra>")
+    fig.update_layout(font=FONT, barmode="stack", height=max(360, 30 * df[area].nunique() + 140),
+                      margin={"l": 10, "r": 10, "t": 10, "b": 10}, legend={"orientation": "h", "y": -0.12},
+                      xaxis={"ticksuffix": " %"}, separators=", " if lang in ("nb", "da") else ".,")
+    fig.update_yaxes(autorange="reversed")
+    return fig

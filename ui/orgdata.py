@@ -23,6 +23,8 @@ class OrgStats:
     per_county: pd.DataFrame
     categories: pd.DataFrame | None
     metas: list[dict[str, Any]] = field(default_factory=list)
+    scope: str = "national"  # "national", "kommune" (an extract for named municipalities) or "utdrag"
+    coverage: tuple[str, ...] = ()
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -36,10 +38,27 @@ def _stats(root: str, version: str, base_sha: str) -> OrgStats | None:
     reg, meta = got
     mun = load_base("no").municipalities
     per = orgs.counts_by_municipality(reg, mun)
+    scope = str(meta.get("scope") or "national")
+    coverage = tuple(meta.get("coverage") or ())
+    if scope != "national":  # an extract: municipalities it does not cover have no figure, not zero
+        per.loc[~per["kommunenummer"].isin(coverage), ["per_1000"]] = float("nan")
     cats = orgs.load_categories(s)
     cat_meta = s.read_meta("no", orgs.CATEGORIES_DATASET)
     return OrgStats(reg, per, per.set_index("kommunenummer")["per_1000"], orgs.counts_by_county(reg, mun), cats,
-                    [m for m in (meta, cat_meta) if m])
+                    [m for m in (meta, cat_meta) if m], scope, coverage)
+
+
+def covered_codes(org: OrgStats) -> set[str]:
+    """Municipalities the register speaks for: all of them for the national file, else the extract's."""
+    codes = set(org.per_municipality["kommunenummer"])
+    return codes if org.scope == "national" else codes & set(org.coverage)
+
+
+def fetch_progress(country: str) -> tuple[float, str] | None:
+    """(fraction, text) while a background fetch of the organisation register runs (see ``fetch --part``)."""
+    from analytics.commands.core import read_progress
+
+    return read_progress(store(), country, "organisations")
 
 
 def org_stats(country: str) -> OrgStats | None:
@@ -67,8 +86,12 @@ def comparison_table(org: OrgStats, code: str, lang: str) -> pd.DataFrame:
 
 
 def profile_section(org: OrgStats, code: str, groups: dict[str, list[str]], lang: str, country: str
-                    ) -> pd.DataFrame:
-    """Organisations per 1,000 and the ICNPO breakdown of one municipality against its peers."""
+                    ) -> pd.DataFrame | None:
+    """Organisations per 1,000 and the ICNPO breakdown of one municipality against its peers (or, when the
+    register is an extract that does not cover it, a plain statement of that)."""
+    if code not in covered_codes(org):
+        st.info(t("org.scope.kommune", lang, codes=", ".join(sorted(org.coverage))))
+        return None
     row = org.per_municipality.set_index("kommunenummer").loc[code]
     c1, c2 = st.columns(2)
     c1.metric(t("sector.col.count", lang), int(row["antall"]))
@@ -96,6 +119,8 @@ def profile_section(org: OrgStats, code: str, groups: dict[str, list[str]], lang
 
 
 def summary_facts(org: OrgStats, code: str, county: str) -> dict[str, Any]:
+    if code not in covered_codes(org) or org.scope != "national":
+        return {}
     per = org.per_municipality.set_index("kommunenummer")
     cty = org.per_county.set_index("fylkesnummer")
     return {"orgs": int(per.at[code, "antall"]), "orgs_per_1000": per.at[code, "per_1000"],

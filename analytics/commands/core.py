@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -25,6 +26,9 @@ def register(sub: Any) -> None:
     add_country(p)
     p.add_argument("--source-dir", help="les kildene fra en lokal mappe (ellers FRIVILLIG_SOURCE_DIR, ellers nett)")
     p.add_argument("--quiet", action="store_true", help="ingen fremdriftslinje")
+    p.add_argument("--part", choices=("all", "base", "organisations"), default="all",
+                   help="base: kommuner, folketall og grenser (raskt); organisations: organisasjonsregisteret "
+                        "(den store filen, kan kjøres i bakgrunnen); all: begge")
     p.set_defaults(func=cmd_fetch)
 
     p = sub.add_parser("municipalities", help="kommuneregisteret")
@@ -55,8 +59,47 @@ def country_source_dir(source_dir: str | None, country: str) -> str | None:
     return str(p)
 
 
+PROGRESS_FILE = ".progress-{what}.json"
+
+
+def _progress_path(store: Store, country: str, what: str) -> Path:
+    return store.root / country / PROGRESS_FILE.format(what=what)
+
+
+def progress_writer(store: Store, country: str, what: str, inner: Any = None) -> Any:
+    """A progress callback that also records progress in the data directory, so the pages can show a fetch
+    running in another process (the first start fetches the large organisation file in the background)."""
+    path = _progress_path(store, country, what)
+
+    def write(label: str, done: int, total: int | None) -> None:
+        if inner is not None:
+            inner(label, done, total)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"label": label, "done": done, "total": total, "pid": os.getpid()}))
+            os.replace(tmp, path)
+        except OSError:
+            pass
+
+    return write
+
+
+def read_progress(store: Store, country: str, what: str) -> tuple[float, str] | None:
+    """(fraction, text) of a fetch running now, or None (no file, or its process has ended)."""
+    path = _progress_path(store, country, what)
+    try:
+        rec = json.loads(path.read_text())
+        os.kill(int(rec["pid"]), 0)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    total, done = rec.get("total"), rec.get("done") or 0
+    frac = min(1.0, done / total) if total else 0.0
+    return frac, f"{rec.get('label', '')}: {done / 1e6:.0f} MB" + (f" / {total / 1e6:.0f} MB" if total else "")
+
+
 def fetch_country(store: Store, country: str, source_dir: str | None, progress: Any = None,
-                  log: Any = None) -> list[str]:
+                  log: Any = None, part: str = "all") -> list[str]:
     """Fetch and store every base register of a country; returns messages for the user. Shared by the command
     line and the first-run screen. Nothing is written until every source has been read and validated."""
     log = log or (lambda msg: None)
@@ -66,22 +109,31 @@ def fetch_country(store: Store, country: str, source_dir: str | None, progress: 
         from analytics.registers_no import build_no
         from analytics.sources.no import NoSources
 
-        log("Leser kildene …")
-        datasets, notes = build_no(NoSources(source_dir, progress))
-        with store.lock(what="hentingen"):
-            for d in datasets:
-                log(f"Skriver {d.name} …")
-                store.write_dataset("no", d.name, d.payload, d.meta, d.ext)
-        messages += [str(n) for n in notes]
+        if part in ("all", "base"):
+            log("Leser kildene …")
+            datasets, notes = build_no(NoSources(source_dir, progress))
+            with store.lock(what="hentingen"):
+                for d in datasets:
+                    log(f"Skriver {d.name} …")
+                    store.write_dataset("no", d.name, d.payload, d.meta, d.ext)
+            messages += [str(n) for n in notes]
+        if part == "base":
+            return messages
+        if not store.has("no", "municipalities"):
+            raise AtlasError("Hent kommuneregisteret først: «python -m analytics fetch --country no --part base».")
         try:
             from analytics.sources.brreg import fetch_organisations
         except ImportError:
             fetch_organisations = None
         if fetch_organisations is not None:
             try:
-                messages += list(fetch_organisations(store, source_dir=source_dir, progress=progress) or [])
+                writer = progress_writer(store, "no", "organisations", progress)
+                messages += list(fetch_organisations(store, source_dir=source_dir, progress=writer) or [])
             except AtlasError as err:
                 messages.append(f"Organisasjonsregisteret ble ikke hentet: {err}")
+            finally:
+                with contextlib.suppress(OSError):
+                    _progress_path(store, "no", "organisations").unlink()
     else:
         from analytics.sources.dk import fetch_dk
 
@@ -93,7 +145,7 @@ def cmd_fetch(args: argparse.Namespace, store: Store) -> int:
     source_dir = args.source_dir or os.environ.get("FRIVILLIG_SOURCE_DIR") or None
     progress = None if args.quiet else stderr_progress
     messages = fetch_country(store, args.country, source_dir, progress,
-                             log=None if args.quiet else (lambda m: sys.stderr.write(m + "\n")))
+                             log=None if args.quiet else (lambda m: sys.stderr.write(m + "\n")), part=args.part)
     for m in messages:
         sys.stderr.write(f"Merk: {m}\n")
     n = store.read_frame(args.country, "municipalities")

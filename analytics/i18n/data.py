@@ -66,3 +66,15 @@ STRINGS.update({
                     "en": "Imported as version {version}. Earlier versions are kept.",
                     "da": "Importeret som version {version}. Tidligere versioner er bevaret."},
 })
+
+STRINGS["import.help.organisations"] = {
+    "nb": "En lagret fil fra Brønnøysundregistrene, høyst {mb} MB: en søkeside fra Enhetsregisteret (JSON), "
+          "totalbestanden (JSON-liste, gjerne gzip) eller Frivillighetsregisterets CSV. Bare enheter i "
+          "Frivillighetsregisteret telles. Den nasjonale totalbestanden (ca. 210 MB) hentes med «python -m analytics "
+          "fetch --part organisations».",
+    "en": "A saved file from the Brønnøysund Register Centre, at most {mb} MB: an Enhetsregisteret search page "
+          "(JSON), the bulk file (JSON array, gzip or not) or the Frivillighetsregisteret CSV. Only units in "
+          "Frivillighetsregisteret count. The national bulk file (about 210 MB) is fetched with «python -m analytics "
+          "fetch --part organisations».",
+    "da": "En gemt fil fra Brønnøysundregistrene, højst {mb} MB: en søgeside (JSON), totalbestanden (JSON, evt. "
+          "gzip) eller Frivillighetsregisterets CSV. Kun enheder i Frivillighetsregisteret tælles."}

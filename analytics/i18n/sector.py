@@ -15,4 +15,11 @@ STRINGS = {
     "sector.small_base": {"nb": "Færre enn {n} organisasjoner: raten hviler på få enheter og svinger mye.",
                           "en": "Fewer than {n} organisations: the rate rests on few units and varies a lot.",
                           "da": "Færre end {n} foreninger: raten hviler på få enheder og svinger meget."},
+    "sector.icnpo": {"nb": "Aktivitetsområder (ICNPO)", "en": "Fields of activity (ICNPO)",
+                     "da": "Aktivitetsområder (ICNPO)"},
+    "sector.basis": {"nb": "Telling", "en": "Counting", "da": "Optælling"},
+    "sector.list": {"nb": "Organisasjonene i en kommune", "en": "The organisations of a municipality",
+                    "da": "Foreningerne i en kommune"},
+    "sector.fetching": {"nb": "Henter organisasjonsregisteret: {what}", "en": "Fetching the organisation register: "
+                        "{what}", "da": "Henter foreningsregistret: {what}"},
 }
