@@ -7,7 +7,7 @@ import html
 import pandas as pd
 import streamlit as st
 
-from analytics import coverage, peers, policies, profile
+from analytics import coverage, policies, profile
 from analytics.errors import AtlasError
 from analytics.i18n import fmt_int, fmt_num, t
 from ui import charts, exports, leafmap, orgdata
@@ -16,7 +16,8 @@ from ui.data import has_base, load_base, store
 from ui.firstrun import first_run
 from ui.imports import municipality_index
 from ui.maps import prepared_geometry
-from ui.palettes import STATUS_COLOURS, status_legend
+from ui.palettes import status_legend
+from ui.peerview import peer_view
 from ui.state import current_view, set_param
 
 view = current_view()
@@ -109,41 +110,14 @@ weights = {"population": w1.slider(t("profile.w.population", lang), 0.0, 3.0, 1.
            "orgs_per_1000": w2.slider(t("profile.w.orgs_per_1000", lang), 0.0, 3.0, 1.0 if per_1000 is not None
                                       else 0.0, 0.5, key="w_org", disabled=per_1000 is None),
            "density": w3.slider(t("profile.w.density", lang), 0.0, 3.0, 1.0, 0.5, key="w_dens")}
-features = peers.twin_features(mun, per_1000)
-twin_table = peers.twins(features, code, weights, k=5)
-size_of = pd.Series({c: coverage.size_class(p, country) for c, p in zip(mun["kommunenummer"], mun["befolkning"],
-                                                                         strict=True)})
-groups = peers.peer_groups(mun, code, base.neighbours, size_of)
-groups["twins"] = twin_table["kommunenummer"].tolist()
-
-peer_codes = [code, *groups["neighbours"], *[c for c in groups["twins"] if c not in groups["neighbours"]]]
-peer_rows = []
-for c in peer_codes:
-    r = mun.set_index("kommunenummer").loc[c]
-    role = (t("profile.group.self", lang) if c == code else
-            t("profile.group.neighbours", lang) if c in groups["neighbours"] else t("profile.group.twins", lang))
-    peer_rows.append({
-        t("col.code", lang): c, t("col.municipality", lang): r["kommunenavn"], "": role,
-        t("col.county" if country == "no" else "col.region", lang): r["fylkesnavn"],
-        t("col.population", lang): int(r["befolkning"]),
-        t("col.status", lang): charts.status_label(status.loc[c, "status"], lang),
-        t("col.adopted_year", lang): status.loc[c, "adopted_year"],
-        t("sector.per_1000", lang): None if per_1000 is None or pd.isna(per_1000.get(c)) else round(per_1000[c], 1),
-    })
-peer_table = pd.DataFrame(peer_rows)
+pv = peer_view(mun, base.neighbours, status, code, country, lang, weights, per_1000)
+groups, twin_table, peer_codes, peer_table = pv.groups, pv.twins, pv.codes, pv.table
 
 left, right = st.columns([3, 2])
 with left:
-    values = {c: leafmap.Style(STATUS_COLOURS[status.loc[c, "status"]],
-                               charts.status_text(status.loc[c, "status"], status.loc[c, "adopted_year"], lang))
-              for c in peer_codes if status.loc[c, "status"] in STATUS_COLOURS and status.loc[c, "status"] != "no_data"}
-    bounds_df = mun[mun["kommunenummer"].isin(peer_codes)]
-    pad = 0.6
-    bounds = ((float(bounds_df["lat"].min()) - pad, float(bounds_df["lon"].min()) - pad * 2),
-              (float(bounds_df["lat"].max()) + pad, float(bounds_df["lon"].max()) + pad * 2))
-    leafmap.render(prepared_geometry(country), values, legend=status_legend(lang),
+    leafmap.render(prepared_geometry(country), pv.map_values, legend=status_legend(lang),
                    title=t("profile.map_title", lang, name=row["kommunenavn"]), height=480, present=view.present,
-                   lang=lang, highlight={code}, bounds=bounds,
+                   lang=lang, highlight={code}, bounds=pv.bounds,
                    highlight_label=row["kommunenavn"])
 with right:
     st.dataframe(peer_table, hide_index=True, width="stretch")

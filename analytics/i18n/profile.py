@@ -107,3 +107,21 @@ STRINGS = {
                           "en": "Many national organisations are registered in Oslo, which inflates Oslo's count.",
                           "da": "Mange landsorganisationer har adresse i Oslo, hvilket puster Oslos tal op."},
 }
+
+STRINGS.update({
+    "packpage.intro": {"nb": "Velg en kommune. Pakken samler kart over kommunen og dens naboer og «tvillinger», "
+                             "nøkkeltall, sammenligningstabellen og figurene i én fil som åpnes uten internett.",
+                       "en": "Pick a municipality. The pack holds a map of it with its neighbours and twins, key "
+                             "figures, the comparison table and the charts in one file that opens without internet.",
+                       "da": "Vælg en kommune. Pakken samler kort, nøgletal, sammenligningstabellen og figurerne i "
+                             "én fil, der kan åbnes uden internet."},
+    "packpage.county_share": {"nb": "Andel med politikk i {county}", "en": "Share with a policy in {county}",
+                              "da": "Andel med politik i {county}"},
+    "packpage.download": {"nb": "Last ned pakken", "en": "Download the pack", "da": "Hent pakken"},
+    "packpage.offline": {"nb": "HTML-filen har kartbiblioteket og figurene innebygd: den åpnes i en nettleser uten "
+                               "nett. ZIP-filen har i tillegg figurene som PNG for lysbilder.",
+                         "en": "The HTML file embeds the map library and the charts: it opens in a browser with no "
+                               "network. The ZIP also holds the charts as PNGs for slides.",
+                         "da": "HTML-filen har kortbiblioteket og figurerne indbygget og åbnes uden net. ZIP-filen "
+                               "har desuden figurerne som PNG til slides."},
+})
