@@ -23,11 +23,8 @@ PAGES = [
     ("pages/presentasjon.py", "page.pack", "presentasjon", ":material/slideshow:"),
     ("pages/data.py", "page.data", "data", ":material/database:"),
 ]
-from pathlib import Path  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent
 pages = [st.Page(path, title=t(key, view.lang), url_path=url, icon=icon, default=(i == 0))
-         for i, (path, key, url, icon) in enumerate(PAGES) if (ROOT / path).exists()]
+         for i, (path, key, url, icon) in enumerate(PAGES)]
 nav = st.navigation(pages, position="hidden" if view.present else "sidebar")
 apply_present_mode(view)
 try:
