@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +25,16 @@ CHECKLIST = csv_bytes([
     ["Bodø", "x", "https://bodo.kommune.no/frivillighet", "Nei", "Ja", "2014-06", "2015-03", "2015-06-18"],
     ["Lørenskog", "Ja", "<b>innspill</b>", "", "Nei", "2025-09", "", "Nei"],
 ])
+
+
+@pytest.fixture(autouse=True)
+def _restore_main_module():
+    """AppTest installs the page script as ``sys.modules["__main__"]`` and leaves it there; put pytest's back, so
+    later tests that spawn processes (which re-import ``__main__``) do not run a page script."""
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None:
+        sys.modules["__main__"] = main
 
 
 def app(data_dir: Path, monkeypatch, **params: str) -> AppTest:
