@@ -51,6 +51,7 @@ def e2e_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     fetch_country(store, "no", str(MIRROR_NO))
     fetch_country(store, "dk", str(MIRROR_DK))
     _import_hostile_policies(root)
+    _import_hostile_quality(root)
     return root
 
 
@@ -64,6 +65,20 @@ def _import_hostile_policies(root: Path) -> None:
     path = root / "hostile.csv"
     path.write_text(csv, encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "analytics", "--data-dir", str(root), "import", "policies",
+                           str(path), "--country", "no"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+
+
+def _import_hostile_quality(root: Path) -> None:
+    """A policy-quality checklist (the policy register above is real, so the Kvalitet page shows no demo) whose
+    sources and comments are hostile."""
+    csv = ("kommunenummer;bud 1;bud 1 kilde;bud 2;bud 9;frivillighetsråd;kafédialog;vedtatt;kilde;kommentar\n"
+           f"0301;ja;{HOSTILE};ja;nei;ja;2018-04;2019-06;javascript:alert(1);{HOSTILE}\n"
+           f"1804;ja;https://example.org/{HOSTILE};nei;ja;nei;2015;2016;;\n"
+           "4601;ja;;;;nei;2025-09;nei;;\n")
+    path = root / "hostile-quality.csv"
+    path.write_text(csv, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "analytics", "--data-dir", str(root), "import", "quality",
                            str(path), "--country", "no"], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 0, proc.stderr
 
