@@ -1,10 +1,16 @@
 """Frivillighetsatlas: the Streamlit entry point (``streamlit run app.py``), an ``st.navigation`` router.
 
 The sidebar holds the controls every page shares (country, language, presentation mode); each is kept in the URL
-so a link reopens the same view. Pages live in ``pages/`` and stay thin: widgets, layout, calls into ``analytics``.
+so a link reopens the same view. Pages live in ``views/`` and stay thin: widgets, layout, calls into ``analytics``.
+
+Why ``views/`` and not ``pages/``: Streamlit treats a ``pages/`` folder beside the entry script as its legacy
+multipage mode until ``st.navigation`` has run once, so the first visit to a page URL on a fresh server ran that page
+without this router (no sidebar controls, no presentation mode).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import streamlit as st
 
@@ -12,16 +18,17 @@ from analytics.errors import AtlasError
 from analytics.i18n import t
 from ui.chrome import apply_present_mode, show_error, sidebar_controls
 
-st.set_page_config(page_title="Frivillighetsatlas", page_icon=":material/map:", layout="wide")
+FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"  # local: a material icon loads from Google
+st.set_page_config(page_title="Frivillighetsatlas", page_icon=str(FAVICON), layout="wide")
 
 view = sidebar_controls()
 PAGES = [
-    ("pages/oversikt.py", "page.overview", "oversikt", ":material/map:"),
-    ("pages/kommuneprofil.py", "page.profile", "kommuneprofil", ":material/location_city:"),
-    ("pages/sektor.py", "page.sector", "sektor", ":material/groups:"),
-    ("pages/kvalitet.py", "page.quality", "kvalitet", ":material/checklist:"),
-    ("pages/presentasjon.py", "page.pack", "presentasjon", ":material/slideshow:"),
-    ("pages/data.py", "page.data", "data", ":material/database:"),
+    ("views/oversikt.py", "page.overview", "oversikt", ":material/map:"),
+    ("views/kommuneprofil.py", "page.profile", "kommuneprofil", ":material/location_city:"),
+    ("views/sektor.py", "page.sector", "sektor", ":material/groups:"),
+    ("views/kvalitet.py", "page.quality", "kvalitet", ":material/checklist:"),
+    ("views/presentasjon.py", "page.pack", "presentasjon", ":material/slideshow:"),
+    ("views/data.py", "page.data", "data", ":material/database:"),
 ]
 pages = [st.Page(path, title=t(key, view.lang), url_path=url, icon=icon, default=(i == 0))
          for i, (path, key, url, icon) in enumerate(PAGES)]

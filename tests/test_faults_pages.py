@@ -40,7 +40,7 @@ def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def page(name: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "pages" / f"{name}.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "views" / f"{name}.py"), default_timeout=60)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -79,7 +79,7 @@ def test_a_damaged_base_dataset_gives_every_page_a_plain_message(root: Path):
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert "skadet" in texts(at)
-    at.switch_page("pages/data.py").run()
+    at.switch_page("views/data.py").run()
     assert not at.exception, [e.value for e in at.exception]
     assert meta["file"] in texts(at)
 

@@ -31,7 +31,7 @@ def run_page(data_dir: Path, monkeypatch: pytest.MonkeyPatch, page: str, **param
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
     for k, v in params.items():
         at.query_params[k] = v
-    at.switch_page(f"pages/{page}.py").run()
+    at.switch_page(f"views/{page}.py").run()
     return at
 
 

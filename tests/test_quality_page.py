@@ -42,7 +42,7 @@ def app(data_dir: Path, monkeypatch, **params: str) -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     for k, v in params.items():
         at.query_params[k] = v
-    at.switch_page("pages/kvalitet.py").run()
+    at.switch_page("views/kvalitet.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 

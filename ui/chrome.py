@@ -11,7 +11,7 @@ import streamlit as st
 
 from analytics.errors import AtlasError
 from analytics.i18n import LANGS, t
-from ui.state import COUNTRY_DEFAULT_LANG, View, current_view, set_param
+from ui.state import COUNTRY_DEFAULT_LANG, View, current_view, set_param, url_selectbox
 
 LANG_NAMES = {"nb": "Norsk bokmål", "en": "English", "da": "Dansk"}
 COUNTRY_KEYS = {"no": "country.no", "dk": "country.dk"}
@@ -25,9 +25,10 @@ PRESENT_CSS = """
 html, body, [data-testid="stAppViewContainer"] { font-size: 22px !important; }
 h1 { font-size: 2.6rem !important; } h2 { font-size: 2rem !important; }
 [data-testid="stMetricValue"] { font-size: 3rem !important; color: #000 !important; }
-[data-testid="stMetricLabel"] p { font-size: 1.3rem !important; color: #000 !important; }
+[data-testid="stMetricLabel"] p { font-size: 1.3rem !important; color: #000 !important; white-space: normal; }
+[data-testid="stMetricLabel"] div { overflow: visible !important; white-space: normal !important; }
 [data-testid="stAppViewContainer"] { background: #fff !important; color: #000 !important; }
-</style>
+</style><span class="atlas-present-marker"></span>
 """
 
 
@@ -35,13 +36,11 @@ def sidebar_controls() -> View:
     """Country and language pickers (bound to ``land`` and ``lang`` in the URL) and the presentation toggle."""
     view = current_view()
     with st.sidebar:
-        st.selectbox(t("nav.country", view.lang), ["no", "dk"], key="land", bind="query-params",
-                     format_func=lambda c: t(COUNTRY_KEYS[c], view.lang))
+        url_selectbox(t("nav.country", view.lang), ["no", "dk"], "land",
+                      format_func=lambda c: t(COUNTRY_KEYS[c], view.lang))
         view = current_view()
-        default_lang = COUNTRY_DEFAULT_LANG[view.country]
-        st.selectbox(t("nav.language", view.lang), list(LANGS), key="lang", bind="query-params",
-                     index=list(LANGS).index(view.lang if view.lang in LANGS else default_lang),
-                     format_func=lambda code: LANG_NAMES[code])
+        url_selectbox(t("nav.language", view.lang), list(LANGS), "lang", format_func=lambda code: LANG_NAMES[code],
+                      default=COUNTRY_DEFAULT_LANG[view.country])
         view = current_view()
         st.toggle(t("nav.present", view.lang), value=view.present, key="_present_toggle",
                   on_change=_toggle_present, help=t("nav.present_help", view.lang))
@@ -55,6 +54,8 @@ def _toggle_present() -> None:
 def apply_present_mode(view: View) -> None:
     """In presentation mode hide the chrome and offer one discreet way out."""
     if view.present:
+        # Not style-only: Streamlit sends style-only HTML to an event container, which the page run replaces;
+        # with a marker element the styles stay in the page for as long as it is shown.
         st.html(PRESENT_CSS)
         if st.button(t("nav.present_exit", view.lang), key="_present_exit", type="tertiary"):
             set_param("present", None)

@@ -9,6 +9,7 @@ import streamlit as st
 
 from analytics import coverage
 from analytics.i18n import fmt_int, t
+from ui.state import url_selectbox
 
 ALL = ""
 
@@ -19,9 +20,8 @@ def county_filter(mun: pd.DataFrame, country: str, lang: str) -> str | None:
     names = dict(zip(counties["fylkesnummer"], counties["fylkesnavn"], strict=True))
     options = [ALL, *names]
     label = t("filter.county" if country == "no" else "filter.region", lang)
-    choice = st.selectbox(label, options, key="fylke", bind="query-params",
-                          format_func=lambda c: t("filter.all", lang) if c == ALL else f"{names[c]}",
-                          width=260)
+    choice = url_selectbox(label, options, "fylke",
+                           format_func=lambda c: t("filter.all", lang) if c == ALL else f"{names[c]}", width=260)
     return choice or None
 
 
@@ -36,9 +36,8 @@ def size_label(key: str, lang: str) -> str:
 def size_filter(country: str, lang: str) -> str | None:
     """SSB's size classes (Norway) or the atlas's bands (Denmark); see ``analytics.coverage.SIZE_CLASSES``."""
     options = [ALL, *(coverage.size_class_label(lo, hi) for lo, hi in coverage.SIZE_CLASSES[country])]
-    choice = st.selectbox(t("filter.size", lang), options, key="storrelse", bind="query-params",
-                          format_func=lambda k: t("filter.all", lang) if k == ALL else size_label(k, lang),
-                          width=220)
+    choice = url_selectbox(t("filter.size", lang), options, "storrelse",
+                           format_func=lambda k: t("filter.all", lang) if k == ALL else size_label(k, lang), width=220)
     return choice or None
 
 
@@ -58,3 +57,17 @@ def year_slider(years: tuple[int, int] | None, lang: str) -> int | None:
     year = st.slider(t("filter.year", lang), min_value=first, max_value=last, value=last, key="aar",
                      bind="query-params", width=360)
     return None if year == last else int(year)
+
+
+def url_filters(mun: pd.DataFrame, country: str, years: tuple[int, int] | None
+                ) -> tuple[str | None, str | None, int | None]:
+    """The filters as the URL gives them, without widgets (presentation mode); unknown values are ignored."""
+    fylke = st.query_params.get("fylke")
+    fylke = fylke if fylke in set(mun["fylkesnummer"]) else None
+    sizes = {coverage.size_class_label(lo, hi) for lo, hi in coverage.SIZE_CLASSES[country]}
+    size = st.query_params.get("storrelse")
+    size = size if size in sizes else None
+    year = st.query_params.get("aar")
+    if years and year and year.isdigit() and years[0] <= int(year) < years[1]:
+        return fylke, size, int(year)
+    return fylke, size, None

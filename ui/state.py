@@ -7,7 +7,9 @@ them with ``bind="query-params"`` (Streamlit >= 1.64), whose key is the paramete
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import streamlit as st
 
@@ -47,3 +49,23 @@ def set_param(name: str, value: str | int | None) -> None:
             del st.query_params[name]
     else:
         st.query_params[name] = str(value)
+
+
+def url_selectbox(label: str, options: Sequence[str], param: str, format_func: Callable[[str], str] = str,
+                  default: str | None = None, **kwargs: Any) -> str:
+    """A selectbox whose *value* (a code such as ``0301``, never its translated label) is kept in the URL as
+    ``param``. (Streamlit's ``bind="query-params"`` writes the displayed label when a ``format_func`` is used, which
+    would break links such as ``?land=dk`` and ``?kommune=0301``.) The default is left out of the URL."""
+    options = list(options)
+    default = default if default in options else options[0]
+    current = _param(param)
+    value = current if current in options else default
+    key = f"_url_{param}"
+    if st.session_state.get(key) != value:
+        st.session_state[key] = value  # the URL wins (a link, a search, the back button)
+
+    def on_change() -> None:
+        chosen = st.session_state[key]
+        set_param(param, None if chosen == default and param not in ("kommune",) else chosen)
+
+    return st.selectbox(label, options, format_func=format_func, key=key, on_change=on_change, **kwargs)

@@ -21,7 +21,7 @@ from tests.conftest import MIRROR_NO, ROOT
 from tests.e2e.conftest import Visit, _free_port
 
 PAGES = [p for p in ("oversikt", "kommuneprofil", "sektor", "kvalitet", "presentasjon", "data")
-         if (ROOT / "pages" / f"{p}.py").exists()]
+         if (ROOT / "views" / f"{p}.py").exists()]
 
 HOSTILE_ELEMENTS_JS = """() => {
   let n = 0, scripts = 0, js = 0;

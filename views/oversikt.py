@@ -11,7 +11,7 @@ from analytics.i18n import fmt_int, fmt_pct, t
 from ui import charts, exports, leafmap, pngs
 from ui.chrome import demo_banner, provenance_footer, show_error
 from ui.data import has_base, load_base, store
-from ui.filters import county_filter, policy_years, size_filter, year_slider
+from ui.filters import county_filter, policy_years, size_filter, url_filters, year_slider
 from ui.firstrun import first_run
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import STATUS_COLOURS, status_legend
@@ -38,10 +38,13 @@ if is_demo:
 
 # ---------------------------------------------------------------- filters (kept in the URL)
 years = policy_years(register)
-with st.container(horizontal=True):
-    fylke = county_filter(mun, country, lang)
-    size = size_filter(country, lang)
-    year = year_slider(years, lang)
+if view.present:  # no widgets on a projector: the view comes from the link (?fylke=&storrelse=&aar=)
+    fylke, size, year = url_filters(mun, country, years)
+else:
+    with st.container(horizontal=True):
+        fylke = county_filter(mun, country, lang)
+        size = size_filter(country, lang)
+        year = year_slider(years, lang)
 size_of = {c: coverage.size_class(p, country) for c, p in zip(mun["kommunenummer"], mun["befolkning"], strict=True)}
 in_size = mun[[size is None or size_of[c] == size for c in mun["kommunenummer"]]]
 selected = in_size[in_size["fylkesnummer"] == fylke] if fylke else in_size

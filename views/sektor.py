@@ -14,7 +14,7 @@ from ui.data import has_base, load_base
 from ui.firstrun import first_run
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import classify, colour_for, sequential_legend
-from ui.state import current_view
+from ui.state import current_view, url_selectbox
 
 view = current_view()
 lang, country = view.lang, view.country
@@ -93,8 +93,8 @@ if orgs.oslo_in(shown["kommunenummer"]):
 
 # ---------------------------------------------------------------- ICNPO by county
 st.header(t("sector.icnpo", lang))
-basis = st.segmented_control(t("sector.basis", lang), ["primary", "any"], default="primary", key="basis",
-                             bind="query-params", format_func=lambda b: t(f"org.icnpo.basis.{b}", lang)) or "primary"
+basis = st.radio(t("sector.basis", lang), ["primary", "any"], format_func=lambda b: t(f"org.icnpo.basis.{b}", lang),
+                 horizontal=True, key="_basis")
 if basis == "any":
     st.caption(t("org.icnpo.any_note", lang))
 by_county = orgs.icnpo_breakdown(org.register, org.categories, base.municipalities, level="fylke", basis=basis)
@@ -123,8 +123,8 @@ if len(new):
     st.caption(t("org.new_per_year_note", lang))
 
 st.header(t("sector.list", lang))
-pick = st.selectbox(t("col.municipality", lang), sorted(covered), key="kommune", bind="query-params",
-                    format_func=lambda c: f"{c} {mun_names[c]}")
+pick = url_selectbox(t("col.municipality", lang), sorted(covered), "kommune",
+                     format_func=lambda c: f"{c} {mun_names[c]}")
 members = org.register[org.register["kommunenummer"] == pick]
 listing = pd.DataFrame({t("org.col.orgnr", lang): members["organisasjonsnummer"],
                         t("org.col.name", lang): members["navn"],  # shown as text by st.dataframe, never as HTML

@@ -16,7 +16,7 @@ from ui.firstrun import first_run
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import status_legend
 from ui.peerview import peer_view
-from ui.state import current_view, set_param
+from ui.state import current_view, url_selectbox
 
 view = current_view()
 lang, country = view.lang, view.country
@@ -29,10 +29,8 @@ labels = {c: f"{c} {n}" for c, n in zip(mun["kommunenummer"], mun["kommunenavn"]
 st.title(t("page.pack", lang))
 st.write(t("packpage.intro", lang))
 
-if st.query_params.get("kommune") not in labels:
-    set_param("kommune", "0301" if country == "no" else "0101")
-code = st.selectbox(t("profile.pick", lang), sorted(labels), format_func=labels.get, key="kommune",
-                    bind="query-params")
+code = url_selectbox(t("profile.pick", lang), sorted(labels), "kommune", format_func=labels.get,
+                     default="0301" if country == "no" else "0101")
 row = mun.set_index("kommunenummer").loc[code]
 try:
     register, reg_meta = policies.register_or_demo(store(), country)

@@ -18,7 +18,7 @@ from ui.imports import municipality_index
 from ui.maps import prepared_geometry
 from ui.palettes import status_legend
 from ui.peerview import peer_view
-from ui.state import current_view, set_param
+from ui.state import current_view, set_param, url_selectbox
 
 view = current_view()
 lang, country = view.lang, view.country
@@ -43,9 +43,7 @@ if not view.present:
         elif not res.ok:
             st.warning(res.note)
 default_code = "0301" if country == "no" else "0101"
-if st.query_params.get("kommune") not in labels:
-    set_param("kommune", default_code)
-code = st.selectbox(t("profile.pick", lang), codes, format_func=labels.get, key="kommune", bind="query-params")
+code = url_selectbox(t("profile.pick", lang), codes, "kommune", format_func=labels.get, default=default_code)
 row = mun.set_index("kommunenummer").loc[code]
 
 try:
