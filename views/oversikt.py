@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from analytics import coverage, policies
 from analytics.errors import AtlasError
 from analytics.exports import source_line
 from analytics.i18n import fmt_int, fmt_pct, t
-from ui import charts, exports, leafmap, pngs
+from ui import charts, exports, leafmap, orgdata, pngs
 from ui.chrome import demo_banner, provenance_footer, show_error
 from ui.data import has_base, load_base, store
 from ui.filters import county_filter, policy_years, size_filter, url_filters, year_slider
@@ -31,6 +32,8 @@ except AtlasError as err:
     show_error(err, lang)
     st.stop()
 is_demo = bool(reg_meta.get("demo"))
+org = orgdata.org_stats(country)
+org_rates = org.per_1000 if org is not None and org.scope == "national" else None
 
 st.title(t("overview.title", lang, country=t(f"country.{country}", lang)))
 if is_demo:
@@ -93,13 +96,39 @@ reference = coverage.published_reference(country, data=ref_bytes) if not (fylke 
 fig = charts.timeline_figure(timeline, reference, lang)
 st.plotly_chart(fig, config=charts.PLOTLY_CONFIG, width="stretch")
 
+# ---------------------------------------------------------------- revision and where to push next
+st.header(t("overview.revision", lang))
+rev = cov["revision"]
+r1, r2, r3 = st.columns(3)
+r1.metric(t("overview.rev.current", lang), fmt_int(rev["current"], lang))
+r2.metric(t("overview.rev.due", lang), fmt_int(rev["due"], lang))
+r3.metric(t("overview.rev.unknown", lang), fmt_int(rev["unknown"] + rev["uncertain"], lang))
+st.caption(t("overview.rev.rule", lang, date=rev["council_took_office"], year=rev["council_elected"]))
+
+st.header(t("overview.push", lang))
+sort_keys = ["population", "neighbours_with_policy"] + (["orgs_per_1000"] if org_rates is not None else [])
+sort_by = st.radio(t("overview.push.sort", lang), sort_keys, horizontal=True, key="_push_sort",
+                   format_func=lambda k: t(f"overview.push.by.{k}", lang)) if not view.present else "population"
+push = coverage.where_to_push(as_of, selected, base.neighbours, org_rates, sort_by=sort_by).head(25)
+push_table = pd.DataFrame({
+    "#": push["rank"], t("col.code", lang): push["kommunenummer"], t("col.municipality", lang): push["kommunenavn"],
+    t("col.county" if country == "no" else "col.region", lang): push["fylkesnavn"],
+    t("col.status", lang): [charts.status_label(x, lang) for x in push["status"]],
+    t("col.population", lang): push["befolkning"],
+    t("overview.push.neighbours", lang): [f"{a} / {b}" for a, b in zip(push["neighbours_with_policy"],
+                                                                         push["neighbours"], strict=True)],
+    t("sector.per_1000", lang): push["orgs_per_1000"].round(1),
+})
+st.dataframe(push_table, hide_index=True, width="stretch")
+
 # ---------------------------------------------------------------- exports and sources
 if not view.present:
     metas = [base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo"), reg_meta]
     src = source_line(metas, lang)
     ref_points = reference[reference["comparable"]] if reference is not None else None
     exports.export_row(
-        {t("overview.export.municipalities", lang): table, t("overview.export.counties", lang): county_table},
+        {t("overview.export.municipalities", lang): table, t("overview.export.counties", lang): county_table,
+         t("overview.push", lang): push_table},
         metas, lang, demo=is_demo, key="oversikt", geo=(base.geojson, status),
         map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, status_legend(lang),
                                      title, src, is_demo, outline_geojson=county_outline(country),

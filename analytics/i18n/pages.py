@@ -61,3 +61,30 @@ STRINGS.update({
     "filter.size_band": {"nb": "{lo}–{hi} innb.", "en": "{lo}–{hi} inhabitants", "da": "{lo}–{hi} indb."},
     "filter.size_over": {"nb": "{n} innb. og flere", "en": "{n} inhabitants or more", "da": "{n} indb. og flere"},
 })
+
+STRINGS.update({
+    "overview.revision": {"nb": "Revidert av sittende kommunestyre?", "en": "Revised by the sitting council?",
+                          "da": "Revideret af det siddende byråd?"},
+    "overview.rev.current": {"nb": "Vedtatt eller revidert av sittende styre", "en": "Adopted or revised by it",
+                             "da": "Vedtaget eller revideret af det"},
+    "overview.rev.due": {"nb": "Bør revideres", "en": "Due for revision", "da": "Bør revideres"},
+    "overview.rev.unknown": {"nb": "År ukjent eller usikkert", "en": "Year unknown or uncertain",
+                             "da": "År ukendt eller usikkert"},
+    "overview.rev.rule": {
+        "nb": "Regel: en politikk bør revideres av hvert nye kommunestyre (bud 2). Sittende styre ble valgt i {year} "
+              "og tiltrådte {date}; vedtatt eller revidert før det = bør revideres.",
+        "en": "Rule: each new council should revise the policy (commitment 2). The sitting council was elected in "
+              "{year} and took office on {date}; adopted or revised before that = due.",
+        "da": "Regel: hvert nyt byråd bør revidere politikken. Det siddende byråd blev valgt i {year} og tiltrådte "
+              "{date}; vedtaget eller revideret før = bør revideres."},
+    "overview.push": {"nb": "Hvor bør vi satse videre?", "en": "Where to push next", "da": "Hvor skal vi sætte ind?"},
+    "overview.push.sort": {"nb": "Ranger kommuner uten vedtatt politikk etter", "en": "Rank municipalities without "
+                           "an adopted policy by", "da": "Ranger kommuner uden vedtaget politik efter"},
+    "overview.push.by.population": {"nb": "innbyggertall", "en": "population", "da": "indbyggertal"},
+    "overview.push.by.neighbours_with_policy": {"nb": "naboer med politikk", "en": "neighbours with a policy",
+                                                "da": "naboer med politik"},
+    "overview.push.by.orgs_per_1000": {"nb": "organisasjoner per 1 000", "en": "organisations per 1,000",
+                                       "da": "foreninger pr. 1.000"},
+    "overview.push.neighbours": {"nb": "Naboer med politikk", "en": "Neighbours with a policy",
+                                 "da": "Naboer med politik"},
+})
