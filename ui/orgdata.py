@@ -100,6 +100,9 @@ def profile_section(org: OrgStats, code: str, groups: dict[str, list[str]], lang
         st.caption(t("sector.small_base", lang, n=orgs.MIN_ORGS_FOR_RATE))
     if code == orgs.OSLO:
         st.info(t("profile.oslo_note", lang))
+    if org.scope != "national":  # peers are not covered by an extract: comparing with them would show zeros
+        st.caption(t("org.scope.kommune", lang, codes=", ".join(sorted(org.coverage))))
+        return None
     table = comparison_table(org, code, lang)
     st.dataframe(table, hide_index=True, width="stretch")
     county = load_base("no").municipalities.set_index("kommunenummer").at[code, "fylkesnummer"]
@@ -110,7 +113,7 @@ def profile_section(org: OrgStats, code: str, groups: dict[str, list[str]], lang
     cty = by_cty[by_cty["omraade"] == county][["icnpo", "andel"]].rename(columns={"andel": "fylket"})
     nat = nat[["icnpo", "andel"]].rename(columns={"andel": "landet"})
     mix = own.merge(cty, on="icnpo", how="outer").merge(nat, on="icnpo", how="outer").fillna({"navn": ""})
-    if len(own):
+    if len(own) and (own["icnpo"] != orgs.NO_CATEGORY).any():
         fig = charts.grouped_share_figure(mix, lang, {"kommunen": row["kommunenavn"],
                                                       "fylket": t("profile.group.county", lang),
                                                       "landet": t("profile.group.national", lang)})

@@ -72,7 +72,7 @@ rev_row = revision[revision["kommunenummer"].astype(str) == code]
 rev_state = rev_row["revision"].iloc[0] if len(rev_row) else None
 took_office = rev_row["council_took_office"].iloc[0] if len(rev_row) else ""
 p1, p2, p3 = st.columns(3)
-p1.metric(t("profile.status", lang), charts.status_label(s["status"], lang))
+p1.markdown(f"{t('profile.status', lang)}  \n**{charts.status_label(s['status'], lang)}**")
 p2.metric(t("profile.adopted_year", lang), "–" if pd.isna(s["adopted_year"]) else str(int(s["adopted_year"])))
 p3.metric(t("profile.revised_year", lang), "–" if pd.isna(s["revised_year"]) else str(int(s["revised_year"])))
 if rev_state:
@@ -101,7 +101,7 @@ else:
 # ---------------------------------------------------------------- peers and twins
 st.header(t("profile.peers", lang))
 org = orgdata.org_stats(country)
-per_1000 = org.per_1000 if org is not None else None
+per_1000 = org.per_1000 if org is not None and org.scope == "national" else None  # an extract is no basis
 st.caption(t("profile.twins_help", lang))
 w1, w2, w3 = st.columns(3)
 weights = {"population": w1.slider(t("profile.w.population", lang), 0.0, 3.0, 1.0, 0.5, key="w_pop"),

@@ -42,7 +42,7 @@ if is_demo:
     demo_banner(lang, t("demo.what.policies", lang))
 status = coverage.status_table(register, mun).set_index("kommunenummer")
 org = orgdata.org_stats(country)
-per_1000 = org.per_1000 if org is not None else None
+per_1000 = org.per_1000 if org is not None and org.scope == "national" else None  # an extract is no basis
 pv = peer_view(mun, base.neighbours, status, code, country, lang, {"population": 1, "orgs_per_1000": 1,
                                                                    "density": 1}, per_1000)
 summary = coverage.coverage_summary(register, mun, country)
