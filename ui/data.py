@@ -101,3 +101,38 @@ def load_register(country: str, register: str) -> tuple[pd.DataFrame, dict[str, 
     Raises AtlasError when the stored file is damaged (the message names the last good version)."""
     s = store()
     return _load_register(str(s.root), country, register, register_version(country, register))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _policy_register(root: str, country: str, version: str, base_sha: str) -> tuple[pd.DataFrame, dict[str, Any]]:
+    from analytics import policies
+
+    return policies.register_or_demo(Store(root), country)
+
+
+def policy_register(country: str) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """The policy register in use, or the generated DEMO register (its meta says ``demo``); shared, read-only,
+    and re-read only when a new version is imported or restored."""
+    s = store()
+    base_sha = (s.read_meta(country, "municipalities") or {}).get("sha256", "")
+    return _policy_register(str(s.root), country, register_version(country, "policies"), base_sha)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def coverage_view(country: str, version: str, fylke: str | None, size: str | None, year: int | None,
+                  base_sha: str) -> dict[str, Any]:
+    """Coverage figures of the overview for one filter combination (cached: a filter change is instant)."""
+    from analytics import coverage
+
+    base = load_base(country)
+    register, _ = policy_register(country)
+    mun = base.municipalities
+    size_of = [coverage.size_class(p, country) for p in mun["befolkning"]]
+    in_size = mun[[size is None or s == size for s in size_of]]
+    selected = in_size[in_size["fylkesnummer"] == fylke] if fylke else in_size
+    as_of = coverage.register_as_of(register, year) if year else register
+    return {"selected": selected, "in_size": in_size, "as_of": as_of,
+            "summary": coverage.coverage_summary(as_of, selected, country),
+            "by_county": coverage.coverage_summary(as_of, in_size, country)["by_county"],
+            "status": coverage.status_table(as_of, selected),
+            "timeline": coverage.adoptions_by_year(coverage.status_table(register, selected))}

@@ -9,7 +9,7 @@ import streamlit as st
 
 from analytics import coverage
 from analytics.i18n import fmt_int, t
-from ui.state import url_selectbox
+from ui.state import set_param, url_selectbox
 
 ALL = ""
 
@@ -54,8 +54,17 @@ def year_slider(years: tuple[int, int] | None, lang: str) -> int | None:
     if not years or years[0] >= years[1]:
         return None
     first, last = years
-    year = st.slider(t("filter.year", lang), min_value=first, max_value=last, value=last, key="aar",
-                     bind="query-params", width=360)
+    from_url = url_filters(pd.DataFrame({"fylkesnummer": []}), "no", years)[2]
+    key = "_url_aar"
+    if st.session_state.get(key) != (from_url or last):
+        st.session_state[key] = from_url or last  # the URL wins (a link, the back button)
+
+    def on_change() -> None:
+        chosen = int(st.session_state[key])
+        set_param("aar", None if chosen == last else chosen)
+
+    year = st.slider(t("filter.year", lang), min_value=first, max_value=last, key=key, on_change=on_change,
+                     width=360)
     return None if year == last else int(year)
 
 

@@ -15,6 +15,7 @@ No Streamlit here: pages pass these functions (wrapped in a ``lambda``) to :func
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -556,3 +557,23 @@ def png_size(data: bytes) -> tuple[int, int]:
     if len(data) < 24 or data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
         raise ValueError("not a PNG file")
     return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def timeline_png(timeline: pd.DataFrame, reference: pd.DataFrame | None, lang: str, demo: bool, source: str
+                 ) -> bytes:
+    """The overview's adoption timeline as a PNG (cached by content: the same register gives the same picture)."""
+    return _timeline_png_cached(timeline.to_json(), None if reference is None else reference.to_json(), lang, demo,
+                                source)
+
+
+@functools.lru_cache(maxsize=64)
+def _timeline_png_cached(timeline_json: str, reference_json: str | None, lang: str, demo: bool, source: str
+                         ) -> bytes:
+    import io
+
+    timeline = pd.read_json(io.StringIO(timeline_json))
+    reference = pd.read_json(io.StringIO(reference_json)) if reference_json else None
+    return line_png(timeline, "year", "share_municipalities", t("overview.timeline", lang), source, demo, lang,
+                    percent=True, labels={"share_municipalities": t("chart.cumulative_share", lang)},
+                    reference=reference, ref_x="x" if reference is not None else None,
+                    ref_y="share" if reference is not None else None, ref_label=t("chart.published", lang))

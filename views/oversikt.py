@@ -5,17 +5,18 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics import coverage, policies
+from analytics import coverage
 from analytics.errors import AtlasError
 from analytics.exports import source_line
 from analytics.i18n import fmt_int, fmt_pct, t
 from ui import charts, exports, leafmap, orgdata, pngs
 from ui.chrome import demo_banner, provenance_footer, show_error
-from ui.data import has_base, load_base, store
+from ui.data import coverage_view, has_base, load_base, policy_register, register_version, store
 from ui.filters import county_filter, policy_years, size_filter, url_filters, year_slider
 from ui.firstrun import first_run
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import STATUS_COLOURS, status_legend
+from ui.pngs import timeline_png
 from ui.state import current_view
 
 view = current_view()
@@ -27,7 +28,7 @@ if not has_base(country):
 base = load_base(country)
 mun = base.municipalities
 try:
-    register, reg_meta = policies.register_or_demo(store(), country)
+    register, reg_meta = policy_register(country)
 except AtlasError as err:
     show_error(err, lang)
     st.stop()
@@ -40,33 +41,19 @@ if is_demo:
     demo_banner(lang, t("demo.what.policies", lang))
 
 # ---------------------------------------------------------------- filters (kept in the URL)
+# The URL is the source of truth, so the map can be sent first and the filter widgets drawn above it afterwards:
+# the browser starts the map while it is still laying out the widgets (bench/time_to_map.py).
 years = policy_years(register)
-if view.present:  # no widgets on a projector: the view comes from the link (?fylke=&storrelse=&aar=)
-    fylke, size, year = url_filters(mun, country, years)
-else:
-    with st.container(horizontal=True):
-        fylke = county_filter(mun, country, lang)
-        size = size_filter(country, lang)
-        year = year_slider(years, lang)
-size_of = {c: coverage.size_class(p, country) for c, p in zip(mun["kommunenummer"], mun["befolkning"], strict=True)}
-in_size = mun[[size is None or size_of[c] == size for c in mun["kommunenummer"]]]
-selected = in_size[in_size["fylkesnummer"] == fylke] if fylke else in_size
-as_of = coverage.register_as_of(register, year) if year else register
-cov = coverage.coverage_summary(as_of, selected, country)
-
-# ---------------------------------------------------------------- key figures
-c1, c2, c3, c4 = st.columns(4)
-c1.metric(t("overview.share_mun", lang), fmt_pct(cov["share_municipalities"], 1, lang),
-          help=t("overview.share_mun_help", lang, n=fmt_int(cov["adopted"], lang),
-                 total=fmt_int(cov["municipalities"], lang)))
-c2.metric(t("overview.share_pop", lang), fmt_pct(cov["share_population"], 1, lang),
-          help=t("overview.share_pop_help", lang, n=fmt_int(cov["population_covered"], lang),
-                 total=fmt_int(cov["population"], lang)))
-c3.metric(t("overview.in_progress", lang), fmt_int(cov["in_progress"], lang))
-c4.metric(t("overview.no_data", lang), fmt_int(cov.get("no_data", 0), lang))
+filters_box = st.container(horizontal=True)
+metrics_box = st.container()
+fylke, size, year = url_filters(mun, country, years)
+view_data = coverage_view(country, register_version(country, "policies"), fylke, size, year,
+                          (base.metas.get("municipalities") or {}).get("sha256", ""))
+selected, in_size, as_of = view_data["selected"], view_data["in_size"], view_data["as_of"]
+cov = view_data["summary"]
 
 # ---------------------------------------------------------------- map + table beside it
-status = coverage.status_table(as_of, selected)
+status = view_data["status"]
 values = {code: leafmap.Style(STATUS_COLOURS[s], charts.status_text(s, yr, lang))
           for code, s, yr in zip(status["kommunenummer"], status["status"], status["adopted_year"], strict=True)
           if s in STATUS_COLOURS and s != "no_data"}
@@ -84,17 +71,40 @@ if right is not None:
     with right:
         st.dataframe(table, hide_index=True, width="stretch", height=640)
 
+with metrics_box:
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric(t("overview.share_mun", lang), fmt_pct(cov["share_municipalities"], 1, lang),
+              help=t("overview.share_mun_help", lang, n=fmt_int(cov["adopted"], lang),
+                     total=fmt_int(cov["municipalities"], lang)))
+    c2.metric(t("overview.share_pop", lang), fmt_pct(cov["share_population"], 1, lang),
+              help=t("overview.share_pop_help", lang, n=fmt_int(cov["population_covered"], lang),
+                     total=fmt_int(cov["population"], lang)))
+    c3.metric(t("overview.in_progress", lang), fmt_int(cov["in_progress"], lang))
+    c4.metric(t("overview.no_data", lang), fmt_int(cov.get("no_data", 0), lang))
+if not view.present:  # no widgets on a projector: the view comes from the link (?fylke=&storrelse=&aar=)
+    with filters_box:
+        county_filter(mun, country, lang)
+        size_filter(country, lang)
+        year_slider(years, lang)
+
 # ---------------------------------------------------------------- counties and timeline
 st.header(t("overview.by_county" if country == "no" else "overview.by_region", lang))
-county_table = charts.county_table(coverage.coverage_summary(as_of, in_size, country)["by_county"], lang, country)
+county_table = charts.county_table(view_data["by_county"], lang, country)
 st.dataframe(county_table, hide_index=True, width="stretch")
 
 st.header(t("overview.timeline", lang))
-timeline = coverage.adoptions_by_year(coverage.status_table(register, selected))
+timeline = view_data["timeline"]
 ref_bytes = store().read_bytes(country, "policy_reference") if store().has(country, "policy_reference") else None
 reference = coverage.published_reference(country, data=ref_bytes) if not (fylke or size) else None
-fig = charts.timeline_figure(timeline, reference, lang)
-st.plotly_chart(fig, config=charts.PLOTLY_CONFIG, width="stretch")
+# A picture first: plotly's 4 MB script would compete with the map for the browser on first paint (measured:
+# bench/time_to_map.py). The interactive chart is one click away.
+if st.toggle(t("overview.interactive", lang), key="_timeline_interactive"):
+    st.plotly_chart(charts.timeline_figure(timeline, reference, lang), config=charts.PLOTLY_CONFIG, width="stretch")
+else:
+    ref_comparable = reference[reference["comparable"]] if reference is not None else None
+    st.image(timeline_png(timeline, ref_comparable, lang, is_demo,
+                          source_line([base.metas.get("municipalities"), reg_meta], lang)),
+             caption=t("overview.timeline", lang), width="stretch")
 
 # ---------------------------------------------------------------- revision and where to push next
 st.header(t("overview.revision", lang))

@@ -88,3 +88,5 @@ STRINGS.update({
     "overview.push.neighbours": {"nb": "Naboer med politikk", "en": "Neighbours with a policy",
                                  "da": "Naboer med politik"},
 })
+
+STRINGS["overview.interactive"] = {"nb": "Interaktiv figur", "en": "Interactive chart", "da": "Interaktiv figur"}
