@@ -99,14 +99,16 @@ if basis == "any":
     st.caption(t("org.icnpo.any_note", lang))
 by_county = orgs.icnpo_breakdown(org.register, org.categories, base.municipalities, level="fylke", basis=basis)
 national = orgs.icnpo_breakdown(org.register, org.categories, basis=basis)
-if not len(org.categories if org.categories is not None else []) or (national["icnpo"] == orgs.NO_CATEGORY).all():
+no_categories = (national["icnpo"] == orgs.NO_CATEGORY).all()
+if no_categories:
     st.info(t("org.icnpo.missing", lang))
 names = dict(zip(base.municipalities["fylkesnummer"], base.municipalities["fylkesnavn"], strict=False))
 by_county["fylke"] = by_county["omraade"].map(names)
 by_county["kategori"] = [n or (t("org.icnpo.none", lang) if c == orgs.NO_CATEGORY else c)
                          for n, c in zip(by_county["navn"], by_county["icnpo"], strict=True)]
-st.plotly_chart(charts.stacked_share_figure(by_county, "fylke", "kategori", "andel", lang),
-                config=charts.PLOTLY_CONFIG, width="stretch")
+if not no_categories:
+    st.plotly_chart(charts.stacked_share_figure(by_county, "fylke", "kategori", "andel", lang),
+                    config=charts.PLOTLY_CONFIG, width="stretch")
 national["kategori"] = [n or (t("org.icnpo.none", lang) if c == orgs.NO_CATEGORY else c)
                         for n, c in zip(national["navn"], national["icnpo"], strict=True)]
 icnpo_table = pd.DataFrame({t("org.col.category", lang): national["kategori"],
@@ -121,6 +123,8 @@ if len(new):
     st.plotly_chart(charts.bar_figure(new.assign(aar=new["aar"].astype(str)), "aar", "antall", lang,
                                       horizontal=False), config=charts.PLOTLY_CONFIG, width="stretch")
     st.caption(t("org.new_per_year_note", lang))
+else:
+    st.caption(t("sector.no_dates", lang))
 
 st.header(t("sector.list", lang))
 pick = url_selectbox(t("col.municipality", lang), sorted(covered), "kommune",

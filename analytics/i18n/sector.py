@@ -22,4 +22,7 @@ STRINGS = {
                     "da": "Foreningerne i en kommune"},
     "sector.fetching": {"nb": "Henter organisasjonsregisteret: {what}", "en": "Fetching the organisation register: "
                         "{what}", "da": "Henter foreningsregistret: {what}"},
+    "sector.no_dates": {"nb": "Registeret har ingen registreringsdatoer (uttrekket lagret dem ikke).",
+                        "en": "The register holds no registration dates (the extract did not keep them).",
+                        "da": "Registret har ingen registreringsdatoer (udtrækket gemte dem ikke)."},
 }
