@@ -783,3 +783,35 @@ def load_register(store: Any) -> tuple[pd.DataFrame, dict[str, Any]] | None:
 def load_categories(store: Any) -> pd.DataFrame | None:
     """The ICNPO code list (live labels) if fetched, else None."""
     return store.read_frame("no", CATEGORIES_DATASET) if store.has("no", CATEGORIES_DATASET) else None
+
+
+# ---------------------------------------------------------------------- Denmark: a CVR extract of associations
+def import_cvr(store: Any, data: bytes, file_name: str, dry_run: bool = False) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """Import a Danish CVR extract of associations (there is no open Danish association register) as a new version
+    of the ``organisations`` register for ``dk``. Returns (register, metadata written or {} on a dry run)."""
+    from analytics.sources.cvr import read_cvr_associations
+    from analytics.store import now_iso
+
+    if not store.has("dk", "municipalities"):
+        raise AtlasError("Hent de danske kommuner først: «python -m analytics fetch --country dk».")
+    valid = set(store.read_frame("dk", "municipalities")["kommunenummer"])
+    got = read_cvr_associations(data, file_name, valid)
+    reg = got.frame.rename(columns={"orgnr": "organisasjonsnummer"})
+    if not len(reg):
+        why = "; ".join(f"{k}: {v}" for k, v in got.skipped.items()) or "ingen rader"
+        raise AtlasError(f"Fant ingen foreninger i CVR-uttrekket ({why}). Ingenting er endret.", file=file_name)
+    meta: dict[str, Any] = {}
+    if not dry_run:
+        prov = {"publisher": "Erhvervsstyrelsen (CVR), uttrekk levert av brukeren", "title": "Foreninger i CVR",
+                "url": "https://datacvr.virk.dk/", "licence": "CVR-data (vilkår for reklamebeskyttelse gjelder)",
+                "retrieved": now_iso(), "code_vintage": "kommuneinddeling 2007 (98 kommuner)", "scope": "national",
+                "file_name": file_name, "skipped": got.skipped, "records_read": got.total_records}
+        prov.update({k: v for k, v in got.provenance.items() if k not in prov})
+        with store.lock(what="importen"):
+            meta = store.save_version("dk", REGISTER, reg, prov)
+    return reg, meta
+
+
+def load_register_country(store: Any, country: str) -> tuple[pd.DataFrame, dict[str, Any]] | None:
+    """The organisation register in use for ``country`` (Norway: Brønnøysund; Denmark: an imported CVR extract)."""
+    return store.read_current(country, REGISTER)

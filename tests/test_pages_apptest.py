@@ -83,3 +83,36 @@ def test_overview_key_figures_follow_the_register(both_countries: Path, monkeypa
     assert metrics["Kommuner med vedtatt politikk"] == f"{2 / 357 * 100:.1f}".replace(".", ",") + "\u00a0%"
     assert metrics["Under arbeid"] == "1"
     assert "DEMO" not in page_text(at)
+
+
+def test_a_danish_cvr_extract_imports_and_the_sector_page_shows_it(both_countries: Path, monkeypatch,
+                                                                     tmp_path: Path):
+    """Denmark has no open association register: a user's CVR extract (3-digit DST codes, legal forms 110/115)
+    becomes the Danish organisation register; a file with no associations is refused and changes nothing."""
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.conftest import tree_digest
+
+    data = tmp_path / "d"
+    shutil.copytree(both_countries, data)
+    bad = tmp_path / "none.csv"
+    bad.write_text("cvrNummer;navn;kommunekode;virksomhedsform\n12345678;Et ApS;101;80\n", encoding="utf-8")
+    before = tree_digest(data)
+    proc = subprocess.run([sys.executable, "-m", "analytics", "--data-dir", str(data), "import", "organisations",
+                           str(bad), "--country", "dk"], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr and "Fant ingen foreninger" in proc.stderr
+    assert tree_digest(data) == before
+    good = tmp_path / "cvr.csv"
+    good.write_text("cvrNummer;navn;kommunekode;virksomhedsform\n12345678;Aabenraa Roklub;580;115\n"
+                    "23456789;<img src=x onerror=alert(1)> Forening;101;110\n34567891;Lyngby Spejdere;173;115\n",
+                    encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "analytics", "--data-dir", str(data), "import", "organisations",
+                           str(good), "--country", "dk"], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    at = run_page(data, monkeypatch, "sektor", land="dk")
+    assert not at.exception, [e.value for e in at.exception]
+    assert {m.label: m.value for m in at.metric}["Foreninger"] == "3"
+    names = set(at.dataframe[-1].value.iloc[:, 1])
+    assert "<img src=x onerror=alert(1)> Forening" in names  # shown as text in a data grid, never as HTML

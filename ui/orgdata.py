@@ -28,22 +28,22 @@ class OrgStats:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _stats(root: str, version: str, base_sha: str) -> OrgStats | None:
+def _stats(root: str, country: str, version: str, base_sha: str) -> OrgStats | None:
     from analytics.store import Store
 
     s = Store(root)
-    got = orgs.load_register(s)
+    got = orgs.load_register_country(s, country)
     if got is None:
         return None
     reg, meta = got
-    mun = load_base("no").municipalities
+    mun = load_base(country).municipalities
     per = orgs.counts_by_municipality(reg, mun)
     scope = str(meta.get("scope") or "national")
     coverage = tuple(meta.get("coverage") or ())
     if scope != "national":  # an extract: municipalities it does not cover have no figure, not zero
         per.loc[~per["kommunenummer"].isin(coverage), ["per_1000"]] = float("nan")
-    cats = orgs.load_categories(s)
-    cat_meta = s.read_meta("no", orgs.CATEGORIES_DATASET)
+    cats = orgs.load_categories(s) if country == "no" else None
+    cat_meta = s.read_meta("no", orgs.CATEGORIES_DATASET) if country == "no" else None
     return OrgStats(reg, per, per.set_index("kommunenummer")["per_1000"], orgs.counts_by_county(reg, mun), cats,
                     [m for m in (meta, cat_meta) if m], scope, coverage)
 
@@ -62,17 +62,16 @@ def fetch_progress(country: str) -> tuple[float, str] | None:
 
 
 def org_stats(country: str) -> OrgStats | None:
-    """The organisation figures in use (shared by every session), or None without a register (or in Denmark)."""
-    if country != "no":
-        return None
+    """The organisation figures in use (shared by every session), or None without a register (Denmark: until a CVR
+    extract is imported)."""
     s = store()
-    base_sha = (s.read_meta("no", "municipalities") or {}).get("sha256", "")
-    return _stats(str(s.root), register_version("no", orgs.REGISTER), base_sha)
+    base_sha = (s.read_meta(country, "municipalities") or {}).get("sha256", "")
+    return _stats(str(s.root), country, register_version(country, orgs.REGISTER), base_sha)
 
 
-def comparison_table(org: OrgStats, code: str, lang: str) -> pd.DataFrame:
+def comparison_table(org: OrgStats, code: str, lang: str, country: str = "no") -> pd.DataFrame:
     """The municipality against its county, size class, neighbours and the country (organisations per 1,000)."""
-    nb = load_base("no").neighbours
+    nb = load_base(country).neighbours
     comp = orgs.peer_comparison(code, org.per_municipality, nb)
     return pd.DataFrame({
         t("sector.col.group", lang): [t(f"sector.group.{g}", lang) for g in comp["gruppe"]],
@@ -103,11 +102,13 @@ def profile_section(org: OrgStats, code: str, groups: dict[str, list[str]], lang
     if org.scope != "national":  # peers are not covered by an extract: comparing with them would show zeros
         st.caption(t("org.scope.kommune", lang, codes=", ".join(sorted(org.coverage))))
         return None
-    table = comparison_table(org, code, lang)
+    table = comparison_table(org, code, lang, country)
     st.dataframe(table, hide_index=True, width="stretch")
-    county = load_base("no").municipalities.set_index("kommunenummer").at[code, "fylkesnummer"]
+    if "icnpo_primaer" not in org.register.columns:  # a Danish CVR extract has no activity categories
+        return table
+    county = load_base(country).municipalities.set_index("kommunenummer").at[code, "fylkesnummer"]
     by_mun = orgs.icnpo_breakdown(org.register, org.categories, level="kommune")
-    by_cty = orgs.icnpo_breakdown(org.register, org.categories, load_base("no").municipalities, level="fylke")
+    by_cty = orgs.icnpo_breakdown(org.register, org.categories, load_base(country).municipalities, level="fylke")
     nat = orgs.icnpo_breakdown(org.register, org.categories)
     own = by_mun[by_mun["omraade"] == code][["icnpo", "navn", "andel"]].rename(columns={"andel": "kommunen"})
     cty = by_cty[by_cty["omraade"] == county][["icnpo", "andel"]].rename(columns={"andel": "fylket"})

@@ -48,13 +48,16 @@ if org.scope != "national":
 shown = per[per["kommunenummer"].isin(covered)]
 
 # ---------------------------------------------------------------- key figures
-summ = orgs.summary(org.register)
+has_icnpo = "icnpo_primaer" in org.register.columns  # a Danish CVR extract has no activity categories
+placed_mask = org.register["kommunenummer"].astype(str) != ""
+summ = orgs.summary(org.register) if has_icnpo else {"total": int(placed_mask.sum()),
+                                                     "outside": int((~placed_mask).sum())}
 pop = float(shown["befolkning"].sum())
 k1, k2, k3 = st.columns(3)
 k1.metric(t("sector.col.count", lang), fmt_int(summ["total"], lang))
 k2.metric(t("sector.per_1000", lang), fmt_num(summ["total"] / pop * 1000 if pop else None, 1, lang))
 k3.metric(t("org.placement.utenfor", lang).capitalize(), fmt_int(summ["outside"], lang))
-outside = orgs.outside_report(org.register)
+outside = orgs.outside_report(org.register) if has_icnpo else pd.DataFrame()
 if len(outside):
     detail = ", ".join(f"{t('org.outside.' + r, lang)}: {n}" for r, n in zip(outside["utenfor_grunn"],
                                                                            outside["antall"], strict=True))
@@ -81,7 +84,8 @@ with left:
                    outline_geojson=county_outline(country), outline_label=t("overview.county_border", lang))
 table = pd.DataFrame({
     t("col.code", lang): shown["kommunenummer"], t("col.municipality", lang): shown["kommunenavn"],
-    t("col.county", lang): shown["fylkesnavn"], t("col.population", lang): shown["befolkning"],
+    t("col.county" if country == "no" else "col.region", lang): shown["fylkesnavn"],
+    t("col.population", lang): shown["befolkning"],
     t("sector.col.count", lang): shown["antall"], t("sector.per_1000", lang): shown["per_1000"].round(2),
     "⚠": [t("sector.small_base", lang, n=orgs.MIN_ORGS_FOR_RATE) if f else "" for f in shown["lite_grunnlag"]],
 })
@@ -92,33 +96,37 @@ if orgs.oslo_in(shown["kommunenummer"]):
     st.caption(t("org.oslo_note", lang))
 
 # ---------------------------------------------------------------- ICNPO by county
-st.header(t("sector.icnpo", lang))
-basis = st.radio(t("sector.basis", lang), ["primary", "any"], format_func=lambda b: t(f"org.icnpo.basis.{b}", lang),
-                 horizontal=True, key="_basis")
-if basis == "any":
-    st.caption(t("org.icnpo.any_note", lang))
-by_county = orgs.icnpo_breakdown(org.register, org.categories, base.municipalities, level="fylke", basis=basis)
-national = orgs.icnpo_breakdown(org.register, org.categories, basis=basis)
-no_categories = (national["icnpo"] == orgs.NO_CATEGORY).all()
-if no_categories:
-    st.info(t("org.icnpo.missing", lang))
-names = dict(zip(base.municipalities["fylkesnummer"], base.municipalities["fylkesnavn"], strict=False))
-by_county["fylke"] = by_county["omraade"].map(names)
-by_county["kategori"] = [n or (t("org.icnpo.none", lang) if c == orgs.NO_CATEGORY else c)
-                         for n, c in zip(by_county["navn"], by_county["icnpo"], strict=True)]
-if not no_categories:
-    st.plotly_chart(charts.stacked_share_figure(by_county, "fylke", "kategori", "andel", lang),
-                    config=charts.PLOTLY_CONFIG, width="stretch")
-national["kategori"] = [n or (t("org.icnpo.none", lang) if c == orgs.NO_CATEGORY else c)
-                        for n, c in zip(national["navn"], national["icnpo"], strict=True)]
-icnpo_table = pd.DataFrame({t("org.col.category", lang): national["kategori"],
-                            t("sector.col.count", lang): national["antall"],
-                            t("col.share_mun", lang).split()[0]: (national["andel"] * 100).round(1)})
-st.dataframe(icnpo_table, hide_index=True, width="stretch")
+icnpo_table = pd.DataFrame()
+national = pd.DataFrame(columns=["kategori", "antall"])
+if has_icnpo:
+    st.header(t("sector.icnpo", lang))
+    basis = st.radio(t("sector.basis", lang), ["primary", "any"], horizontal=True, key="_basis",
+                     format_func=lambda b: t(f"org.icnpo.basis.{b}", lang))
+    if basis == "any":
+        st.caption(t("org.icnpo.any_note", lang))
+    by_county = orgs.icnpo_breakdown(org.register, org.categories, base.municipalities, level="fylke", basis=basis)
+    national = orgs.icnpo_breakdown(org.register, org.categories, basis=basis)
+    no_categories = (national["icnpo"] == orgs.NO_CATEGORY).all()
+    if no_categories:
+        st.info(t("org.icnpo.missing", lang))
+    names = dict(zip(base.municipalities["fylkesnummer"], base.municipalities["fylkesnavn"], strict=False))
+    by_county["fylke"] = by_county["omraade"].map(names)
+    by_county["kategori"] = [n or (t("org.icnpo.none", lang) if c == orgs.NO_CATEGORY else c)
+                             for n, c in zip(by_county["navn"], by_county["icnpo"], strict=True)]
+    if not no_categories:
+        st.plotly_chart(charts.stacked_share_figure(by_county, "fylke", "kategori", "andel", lang),
+                        config=charts.PLOTLY_CONFIG, width="stretch")
+    national["kategori"] = [n or (t("org.icnpo.none", lang) if c == orgs.NO_CATEGORY else c)
+                            for n, c in zip(national["navn"], national["icnpo"], strict=True)]
+    icnpo_table = pd.DataFrame({t("org.col.category", lang): national["kategori"],
+                                t("sector.col.count", lang): national["antall"],
+                                t("col.share_mun", lang).split()[0]: (national["andel"] * 100).round(1)})
+    st.dataframe(icnpo_table, hide_index=True, width="stretch")
+
 
 # ---------------------------------------------------------------- over time and the organisations themselves
 st.header(t("org.new_per_year", lang))
-new = orgs.new_per_year(org.register)
+new = orgs.new_per_year(org.register) if has_icnpo else pd.DataFrame()
 if len(new):
     st.plotly_chart(charts.bar_figure(new.assign(aar=new["aar"].astype(str)), "aar", "antall", lang,
                                       horizontal=False), config=charts.PLOTLY_CONFIG, width="stretch")
@@ -132,19 +140,21 @@ pick = url_selectbox(t("col.municipality", lang), sorted(covered), "kommune",
 members = org.register[org.register["kommunenummer"] == pick]
 listing = pd.DataFrame({t("org.col.orgnr", lang): members["organisasjonsnummer"],
                         t("org.col.name", lang): members["navn"],  # shown as text by st.dataframe, never as HTML
-                        t("org.col.category", lang): members["icnpo_primaer"],
+                        t("org.col.category", lang): members.get("icnpo_primaer", ""),
                         t("org.col.placement", lang): [t(f"org.placement.{p}", lang) if p else "" for p in
-                                                       members["plassering"]]})
+                                                       members.get("plassering", pd.Series("", index=members.index))]})
 st.dataframe(listing, hide_index=True, width="stretch")
 
 if not view.present:
     metas = [base.metas.get("municipalities"), *org.metas]
     src = source_line(metas, lang)
     exports.export_row(
-        {t("page.sector", lang): table, t("sector.icnpo", lang): icnpo_table, t("sector.list", lang): listing},
+        {t("page.sector", lang): table, **({t("sector.icnpo", lang): icnpo_table} if has_icnpo else {}),
+         t("sector.list", lang): listing},
         metas, lang, demo=False, key="sektor", geo=(base.geojson, shown),
         map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, legend, map_title, src,
                                      False, outline_geojson=county_outline(country), lang=lang),
         figures={t("sector.icnpo", lang): lambda: pngs.bar_png(national, "kategori", "antall",
-                                                                t("sector.icnpo", lang), src, False, lang)})
+                                                                t("sector.icnpo", lang), src, False, lang)}
+        if has_icnpo else None)
 provenance_footer([base.metas.get("municipalities"), base.metas.get("population"), *org.metas], lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from analytics.errors import AtlasError
@@ -16,7 +17,8 @@ def register_import(imp: Any) -> None:
     p.add_argument("files", nargs="+", metavar="FILE",
                    help="søkeside (JSON), totalbestand (enheter/lastned, .json eller .json.gz), CSV fra "
                         "Frivillighetsregisteret, poster med ICNPO-kategorier eller ICNPO-kodelista")
-    p.add_argument("--country", choices=("no",), default="no", help="bare Norge (no)")
+    p.add_argument("--country", choices=("no", "dk"), default="no",
+                   help="no: filer fra Brønnøysundregistrene; dk: et CVR-uttrekk av foreninger")
     p.add_argument("--dry-run", action="store_true", help="bare kontroller filene; skriv ingenting")
     p.add_argument("--quiet", action="store_true", help="ingen fremdriftslinje")
     p.set_defaults(func=cmd_import_organisations)
@@ -30,8 +32,22 @@ def register(sub: Any) -> None:
 
 
 def cmd_import_organisations(args: argparse.Namespace, store: Store) -> int:
-    from analytics.organisations import import_organisations
+    from analytics.organisations import import_cvr, import_organisations
     from analytics.sources.http import stderr_progress
+
+    if args.country == "dk":
+        if len(args.files) != 1:
+            raise AtlasError("Oppgi én CVR-fil om gangen for Danmark.")
+        path = Path(args.files[0])
+        try:
+            data = path.read_bytes()
+        except OSError:
+            raise AtlasError("Fant ikke filen eller kunne ikke lese den.", file=str(path)) from None
+        reg, meta = import_cvr(store, data, path.name, dry_run=args.dry_run)
+        sys.stdout.write(f"{len(reg)} foreninger lest fra «{path.name}».\n")
+        if meta:
+            sys.stdout.write(f"Importert som versjon {meta['version']} av registeret «organisations» (dk).\n")
+        return 0
 
     result = import_organisations(store, args.files, country=args.country, dry_run=args.dry_run,
                                   progress=None if args.quiet else stderr_progress)

@@ -282,7 +282,8 @@ def _form_code(code: Any, text: Any) -> str | None:
             s = s[:-2]
         return s if s.isdigit() else _FORM_BY_TEXT.get(s.casefold())
     if text not in (None, ""):
-        return _FORM_BY_TEXT.get(str(text).strip().casefold())
+        t = str(text).strip()
+        return t if t.isdigit() else _FORM_BY_TEXT.get(t.casefold())
     return None
 
 
