@@ -135,7 +135,7 @@ else:
     st.caption(t("sector.no_dates", lang))
 
 st.header(t("sector.list", lang))
-pick = url_selectbox(t("col.municipality", lang), sorted(covered), "kommune",
+pick = None if not covered else url_selectbox(t("col.municipality", lang), sorted(covered), "kommune",
                      format_func=lambda c: f"{c} {mun_names[c]}")
 members = org.register[org.register["kommunenummer"] == pick]
 listing = pd.DataFrame({t("org.col.orgnr", lang): members["organisasjonsnummer"],
