@@ -44,3 +44,13 @@ def first_run(view: View) -> None:
         for n in notes:
             st.info(n)
         st.rerun()
+
+
+def require_base(view: View):  # noqa: ANN201 - returns ui.data.Base
+    """The base registers of the view's country; on an empty store, the first-run screen instead (the page stops)."""
+    from ui.data import has_base, load_base
+
+    if not has_base(view.country):
+        first_run(view)
+        st.stop()
+    return load_base(view.country)

@@ -9,8 +9,8 @@ from analytics.errors import AtlasError
 from analytics.i18n import fmt_int, t
 from ui import imports
 from ui.chrome import provenance_footer, show_error
-from ui.data import has_base, store
-from ui.firstrun import first_run
+from ui.data import store
+from ui.firstrun import require_base
 from ui.state import current_view
 
 view = current_view()
@@ -18,9 +18,7 @@ lang = view.lang
 st.title(t("page.data", lang))
 s = store()
 
-if not has_base(view.country):
-    first_run(view)
-    st.stop()
+require_base(view)
 
 # ---------------------------------------------------------------- imports (upload -> report -> confirm)
 imports.import_section(view)

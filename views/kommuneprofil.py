@@ -12,8 +12,8 @@ from analytics.errors import AtlasError
 from analytics.i18n import fmt_int, fmt_num, t
 from ui import charts, exports, leafmap, orgdata
 from ui.chrome import demo_banner, provenance_footer, show_error
-from ui.data import has_base, load_base, store
-from ui.firstrun import first_run
+from ui.data import store
+from ui.firstrun import require_base
 from ui.imports import municipality_index
 from ui.maps import prepared_geometry
 from ui.palettes import status_legend
@@ -22,11 +22,7 @@ from ui.state import current_view, set_param, url_selectbox
 
 view = current_view()
 lang, country = view.lang, view.country
-if not has_base(country):
-    first_run(view)
-    st.stop()
-
-base = load_base(country)
+base = require_base(view)
 mun = base.municipalities
 labels = {c: f"{c} {n}" for c, n in zip(mun["kommunenummer"], mun["kommunenavn"], strict=True)}
 codes = sorted(labels)

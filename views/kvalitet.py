@@ -13,18 +13,13 @@ from analytics.exports import source_line
 from analytics.i18n import fmt_int, fmt_num, t
 from ui import charts, exports, leafmap, pngs, quality_view
 from ui.chrome import demo_banner, provenance_footer, show_error
-from ui.data import has_base, load_base
-from ui.firstrun import first_run
+from ui.firstrun import require_base
 from ui.maps import county_outline, prepared_geometry
 from ui.state import current_view
 
 view = current_view()
 lang, country = view.lang, view.country
-if not has_base(country):
-    first_run(view)
-    st.stop()
-
-base = load_base(country)
+base = require_base(view)
 mun = base.municipalities
 st.title(t("quality.title", lang, country=t(f"country.{country}", lang)))
 try:

@@ -11,9 +11,9 @@ from analytics.exports import source_line
 from analytics.i18n import fmt_int, fmt_pct, t
 from ui import charts, exports, leafmap, orgdata, pngs
 from ui.chrome import demo_banner, provenance_footer, show_error
-from ui.data import coverage_view, has_base, load_base, policy_register, register_version, store
+from ui.data import coverage_view, policy_register, register_version, store
 from ui.filters import county_filter, policy_years, size_filter, url_filters, year_slider
-from ui.firstrun import first_run
+from ui.firstrun import require_base
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import STATUS_COLOURS, status_legend
 from ui.pngs import timeline_png
@@ -21,11 +21,7 @@ from ui.state import current_view
 
 view = current_view()
 lang, country = view.lang, view.country
-if not has_base(country):
-    first_run(view)
-    st.stop()
-
-base = load_base(country)
+base = require_base(view)
 mun = base.municipalities
 try:
     register, reg_meta = policy_register(country)

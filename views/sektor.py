@@ -10,18 +10,14 @@ from analytics.exports import source_line
 from analytics.i18n import fmt_int, fmt_num, t
 from ui import charts, exports, leafmap, orgdata, pngs
 from ui.chrome import provenance_footer
-from ui.data import has_base, load_base
-from ui.firstrun import first_run
+from ui.firstrun import require_base
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import classify, colour_for, sequential_legend
 from ui.state import current_view, url_selectbox
 
 view = current_view()
 lang, country = view.lang, view.country
-if not has_base(country):
-    first_run(view)
-    st.stop()
-base = load_base(country)
+base = require_base(view)
 st.title(t("page.sector", lang))
 
 progress = orgdata.fetch_progress(country)
