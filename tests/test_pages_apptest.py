@@ -116,3 +116,27 @@ def test_a_danish_cvr_extract_imports_and_the_sector_page_shows_it(both_countrie
     assert {m.label: m.value for m in at.metric}["Foreninger"] == "3"
     names = set(at.dataframe[-1].value.iloc[:, 1])
     assert "<img src=x onerror=alert(1)> Forening" in names  # shown as text in a data grid, never as HTML
+
+
+def test_table_edits_are_validated_like_a_file_and_saved_as_a_new_version(both_countries: Path, monkeypatch,
+                                                                            tmp_path: Path):
+    import shutil
+    import subprocess
+    import sys
+
+    from analytics.store import Store
+
+    data = tmp_path / "d"
+    shutil.copytree(both_countries, data)
+    f = tmp_path / "p.csv"
+    f.write_text("kommune;status;vedtatt\nOslo;vedtatt;2015\nBodø;under arbeid;\n", encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "analytics", "--data-dir", str(data), "import", "policies", str(f)],
+                   check=True, capture_output=True, cwd=ROOT)
+    at = run_page(data, monkeypatch, "data")
+    assert not at.exception
+    editor = at.get("arrow_data_editor") or at.get("data_editor")
+    assert editor, "the Data page offers a table editor for the imported register"
+    at.button(key="edit_check").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    versions = Store(data).list_versions("no", "policies")
+    assert [v["version"] for v in versions] == ["v0001", "v0002"] and versions[-1]["kind"] == "edit"

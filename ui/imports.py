@@ -121,3 +121,36 @@ def import_section(view: View) -> None:
             return
         version = (getattr(result, "meta", None) or {}).get("version", "")
         st.success(t("import.done", lang, version=version))
+
+
+def editor_section(view: View) -> None:
+    """Edit the policy register in a table; the edits are validated exactly like an imported file (same report,
+    same refusals) and saved as a new version only when they pass."""
+    from analytics import policies
+
+    lang = view.lang
+    current = store().read_current(view.country, "policies") if store().current_version_id(
+        view.country, "policies") else None
+    with st.expander(t("edit.heading", lang)):
+        if current is None:
+            st.caption(t("edit.none", lang))
+            return
+        register, meta = current
+        st.caption(t("edit.help", lang, version=meta.get("version", "")))
+        shown = register.drop(columns=[c for c in ("source_row", "source_name", "demo") if c in register.columns])
+        edited = st.data_editor(shown, num_rows="dynamic", hide_index=True, key=f"editor_{meta.get('version')}",
+                                width="stretch")
+        index = municipality_index(view.country)
+        if st.button(t("edit.check", lang), key="edit_check"):
+            _, report = policies.validate_policy_edits(edited, index, view.country)
+            _report(report, lang)
+            if report.ok:
+                try:
+                    result = policies.save_policy_edits(store(), edited, view.country, based_on=meta.get("version"),
+                                                        index=index)
+                except AtlasError as err:
+                    show_error(err, lang)
+                    return
+                st.success(t("import.done", lang, version=result.meta.get("version", "")))
+            else:
+                st.error(t("import.refused", lang))

@@ -22,6 +22,7 @@ require_base(view)
 
 # ---------------------------------------------------------------- imports (upload -> report -> confirm)
 imports.import_section(view)
+imports.editor_section(view)
 
 # ---------------------------------------------------------------- versioned registers
 st.header(t("data.versions", lang))

@@ -78,3 +78,16 @@ STRINGS["import.help.organisations"] = {
           "fetch --part organisations».",
     "da": "En gemt fil fra Brønnøysundregistrene, højst {mb} MB: en søgeside (JSON), totalbestanden (JSON, evt. "
           "gzip) eller Frivillighetsregisterets CSV. Kun enheder i Frivillighetsregisteret tælles."}
+
+STRINGS.update({
+    "edit.heading": {"nb": "Rediger registeret over frivillighetspolitikk i en tabell",
+                     "en": "Edit the volunteering-policy register in a table",
+                     "da": "Redigér registret over frivilligpolitik i en tabel"},
+    "edit.none": {"nb": "Importer et register først; demoregisteret kan ikke redigeres.",
+                  "en": "Import a register first; the demo register cannot be edited.",
+                  "da": "Importér et register først; demoregistret kan ikke redigeres."},
+    "edit.help": {"nb": "Endringer i versjon {version} kontrolleres som en importert fil og lagres som en ny versjon.",
+                  "en": "Edits to version {version} are checked like an imported file and saved as a new version.",
+                  "da": "Ændringer i version {version} kontrolleres som en importeret fil og gemmes som ny version."},
+    "edit.check": {"nb": "Kontroller og lagre", "en": "Check and save", "da": "Kontrollér og gem"},
+})
