@@ -269,10 +269,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.mark.e2e
-def test_pack_opens_offline_in_chromium_and_draws_every_municipality(tmp_path: Path):
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is not installed")
-    playwright = pytest.importorskip("playwright.sync_api")
+def test_pack_opens_offline_in_chromium_and_draws_every_municipality(tmp_path: Path, browser):
     geo_path = MIRROR_NO / "geo" / "2024" / "Kommuner-S.geojson"
     if not geo_path.exists():
         pytest.skip(f"{geo_path} is not available")
@@ -284,27 +281,24 @@ def test_pack_opens_offline_in_chromium_and_draws_every_municipality(tmp_path: P
     p = build(demo=True, geo=geo, outline_geojson=counties.read_bytes() if counties.exists() else None)
     path = tmp_path / p.html_name
     path.write_text(p.html, encoding="utf-8")
-    with playwright.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=[
-            "--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND"])
-        try:
-            context = browser.new_context(viewport={"width": 1280, "height": 900}, offline=True)
-            page = context.new_page()
-            requests, dialogs, errors = [], [], []
-            page.on("request", lambda r: requests.append(r.url))
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(path.as_uri())
-            frame = page.frame_locator("iframe.map")
-            frame.locator("html[data-atlas-ready]").wait_for(state="attached", timeout=15_000)
-            ready = frame.locator("html").get_attribute("data-atlas-ready")
-            count = frame.locator("path.leaflet-interactive").count()
-            page.frame_locator("iframe.map").locator("#atlas-search-input").fill(f"Bærum {HOSTILE}")
-            page.frame_locator("iframe.map").locator("#atlas-search-input").press("Enter")
-            page.wait_for_timeout(300)
-            images_ok = page.evaluate("Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)")
-        finally:
-            browser.close()
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, offline=True)
+    try:
+        page = context.new_page()
+        requests, dialogs, errors = [], [], []
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(path.as_uri())
+        frame = page.frame_locator("iframe.map")
+        frame.locator("html[data-atlas-ready]").wait_for(state="attached", timeout=15_000)
+        ready = frame.locator("html").get_attribute("data-atlas-ready")
+        count = frame.locator("path.leaflet-interactive").count()
+        page.frame_locator("iframe.map").locator("#atlas-search-input").fill(f"Bærum {HOSTILE}")
+        page.frame_locator("iframe.map").locator("#atlas-search-input").press("Enter")
+        page.wait_for_timeout(300)
+        images_ok = page.evaluate("Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)")
+    finally:
+        context.close()
     assert count >= 356 and ready == "357", f"only {count} municipalities drawn (ready={ready})"
     assert errors == [] and dialogs == []
     assert [u for u in requests if not u.startswith(("file:", "data:", "about:"))] == []

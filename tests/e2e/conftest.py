@@ -15,12 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MIRROR_DK, MIRROR_NO, ROOT
+from tests.conftest import BROWSER_ARGS, CHROMIUM, MIRROR_DK, MIRROR_NO, ROOT  # noqa: F401 (browser fixture)
 
-CHROMIUM = Path("/usr/bin/chromium")
-BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"]
 LOCAL = ("http://127.0.0.1", "http://localhost", "ws://127.0.0.1", "ws://localhost", "data:", "blob:", "about:")
 HOSTILE = "<img src=x onerror=alert(1)>"
 
@@ -109,17 +105,6 @@ def server(e2e_store: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
-        yield b
-        b.close()
 
 
 class Visit:
