@@ -63,9 +63,6 @@ with left:
                    outline_label=t("overview.county_border" if country == "no" else "overview.region_border", lang),
                    highlight_label=t("overview.filtered", lang))
 table = charts.municipality_status_table(status, lang, country)
-if right is not None:
-    with right:
-        st.dataframe(table, hide_index=True, width="stretch", height=640)
 
 with metrics_box:
     c1, c2, c3, c4 = st.columns(4)
@@ -82,6 +79,10 @@ if not view.present:  # no widgets on a projector: the view comes from the link 
         county_filter(mun, country, lang)
         size_filter(country, lang)
         year_slider(years, lang)
+
+if right is not None:  # filled after the map and the figures: the data grid's script loads once the map is drawn
+    with right:
+        st.dataframe(table, hide_index=True, width="stretch", height=640)
 
 # ---------------------------------------------------------------- counties and timeline
 st.header(t("overview.by_county" if country == "no" else "overview.by_region", lang))
