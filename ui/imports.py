@@ -129,8 +129,10 @@ def editor_section(view: View) -> None:
     from analytics import policies
 
     lang = view.lang
-    current = store().read_current(view.country, "policies") if store().current_version_id(
-        view.country, "policies") else None
+    try:
+        current = store().read_current(view.country, "policies")
+    except AtlasError:  # a damaged register: the versions section below reports it and offers a restore
+        return
     with st.expander(t("edit.heading", lang)):
         if current is None:
             st.caption(t("edit.none", lang))
