@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import json
 import os
 import sys
@@ -19,6 +20,16 @@ COUNTRIES = ("no", "dk")
 
 def add_country(p: argparse.ArgumentParser, default: str | None = "no") -> None:
     p.add_argument("--country", choices=COUNTRIES, default=default, help="land: no (Norge) eller dk (Danmark)")
+
+
+def parse_today(value: str | None) -> dt.date | None:
+    """The hidden ``--today`` option (tests pin the date years are checked against); a bad date is refused plainly."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise AtlasError(f"«{value}» er ikke en dato på formen ÅÅÅÅ-MM-DD.") from None
 
 
 def register(sub: Any) -> None:

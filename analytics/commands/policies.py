@@ -12,23 +12,10 @@ import re
 import sys
 from typing import Any
 
+from analytics.commands.core import add_country as _country
+from analytics.commands.core import parse_today as _today
 from analytics.errors import AtlasError
 from analytics.store import Store
-
-COUNTRIES = ("no", "dk")
-
-
-def _country(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--country", choices=COUNTRIES, default="no", help="land: no (Norge) eller dk (Danmark)")
-
-
-def _today(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise AtlasError(f"«{value}» er ikke en dato på formen ÅÅÅÅ-MM-DD.") from None
 
 
 def register_import(imp: Any) -> None:
