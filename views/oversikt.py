@@ -101,7 +101,7 @@ else:
     ref_comparable = reference[reference["comparable"]] if reference is not None else None
     st.image(timeline_png(timeline, ref_comparable, lang, is_demo,
                           source_line([base.metas.get("municipalities"), reg_meta], lang)),
-             caption=t("overview.timeline", lang), width="stretch")
+             caption=t("overview.timeline", lang), width="stretch", output_format="PNG")
 
 # ---------------------------------------------------------------- revision and where to push next
 st.header(t("overview.revision", lang))
