@@ -3,6 +3,11 @@
 The sidebar holds the controls every page shares (country, language, presentation mode); each is kept in the URL
 so a link reopens the same view. Pages live in ``views/`` and stay thin: widgets, layout, calls into ``analytics``.
 
+The sidebar is drawn after the page: the page's own content (the overview's map above all) reaches the browser
+first, and on the first visit of a session the overview sends only its map and lets the sidebar follow with the
+rest of the page (``ui/firstpaint.py``). Pages end early with ``ui.chrome.stop_page()``, never ``st.stop()``, so
+the sidebar is still drawn.
+
 Why ``views/`` and not ``pages/``: Streamlit treats a ``pages/`` folder beside the entry script as its legacy
 multipage mode until ``st.navigation`` has run once, so the first visit to a page URL on a fresh server ran that page
 without this router (no sidebar controls, no presentation mode).
@@ -16,12 +21,14 @@ import streamlit as st
 
 from analytics.errors import AtlasError
 from analytics.i18n import t
-from ui.chrome import apply_present_mode, show_error, sidebar_controls
+from ui import firstpaint
+from ui.chrome import PageStop, apply_present_mode, show_error, sidebar_controls
+from ui.state import current_view
 
 FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"  # local: a material icon loads from Google
 st.set_page_config(page_title="Frivillighetsatlas", page_icon=str(FAVICON), layout="wide")
 
-view = sidebar_controls()
+view = current_view()  # from the URL; the sidebar's pickers change the URL before the rerun
 PAGES = [
     ("views/oversikt.py", "page.overview", "oversikt", ":material/map:"),
     ("views/kommuneprofil.py", "page.profile", "kommuneprofil", ":material/location_city:"),
@@ -36,5 +43,9 @@ nav = st.navigation(pages, position="hidden" if view.present else "sidebar")
 apply_present_mode(view)
 try:
     nav.run()
+except PageStop:  # the page ended early on purpose (first-run screen, damaged register, map-first run)
+    pass
 except AtlasError as err:  # e.g. a register file damaged on disk: a plain message, never a traceback
     show_error(err, view.lang)
+if not firstpaint.deferred_this_run():
+    sidebar_controls()

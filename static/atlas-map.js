@@ -229,6 +229,10 @@
 
     document.documentElement.setAttribute('data-atlas-ready', String(geom.k.length));
     if (window.performance && performance.mark) { performance.mark('atlas-end'); }
+    // Tell the page (ui/firstpaint.py) that the map is on screen: on a first visit it then sends the rest.
+    try {
+      if (window.parent && window.parent !== window) { window.parent.postMessage({ atlasDrawn: geom.k.length }, '*'); }
+    } catch (e) { /* a page that does not listen loses nothing */ }
   }
 
   init();

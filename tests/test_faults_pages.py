@@ -16,6 +16,7 @@ from analytics import policies
 from analytics.store import Store
 from tests.conftest import ROOT
 from tests.policy_helpers import META, csv_bytes, make_store
+from ui.firstpaint import PAINTED_KEY
 
 FILE_A = [["kommunenummer", "status", "vedtatt"], ["0301", "vedtatt", "2019"]]
 FILE_B = [["kommunenummer", "status", "vedtatt"], ["0301", "vedtatt", "2019"], ["1804", "nei", ""]]
@@ -41,6 +42,7 @@ def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def page(name: str) -> AppTest:
     at = AppTest.from_file(str(ROOT / "views" / f"{name}.py"), default_timeout=60)
+    at.session_state[PAINTED_KEY] = True
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -76,6 +78,7 @@ def test_a_damaged_base_dataset_gives_every_page_a_plain_message(root: Path):
     meta = Store(root).read_meta("no", "municipalities")
     (root / "no" / meta["file"]).write_bytes(b"")
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state[PAINTED_KEY] = True
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert "skadet" in texts(at)

@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
+from ui.firstpaint import PAINTED_KEY
 
 PAGES = ["oversikt", "kommuneprofil", "sektor", "kvalitet", "presentasjon", "data"]
 
@@ -29,6 +30,7 @@ def both_countries(no_store_dir: Path, mirror_dk: Path, tmp_path_factory: pytest
 def run_page(data_dir: Path, monkeypatch: pytest.MonkeyPatch, page: str, **params: str) -> AppTest:
     monkeypatch.setenv("FRIVILLIG_DATA_DIR", str(data_dir))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    at.session_state[PAINTED_KEY] = True  # as after the browser's first map (ui/firstpaint.py; tested on its own)
     for k, v in params.items():
         at.query_params[k] = v
     at.switch_page(f"views/{page}.py").run()

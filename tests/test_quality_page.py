@@ -17,6 +17,7 @@ from analytics.policies import import_policies
 from analytics.store import Store
 from tests.policy_helpers import csv_bytes, no_index
 from ui import leafmap, quality_view
+from ui.firstpaint import PAINTED_KEY
 
 TODAY = dt.date(2026, 11, 25)
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +41,7 @@ def _restore_main_module():
 def app(data_dir: Path, monkeypatch, **params: str) -> AppTest:
     monkeypatch.setenv("FRIVILLIG_DATA_DIR", str(data_dir))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state[PAINTED_KEY] = True
     for k, v in params.items():
         at.query_params[k] = v
     at.switch_page("views/kvalitet.py").run()

@@ -17,6 +17,7 @@ import pytest
 
 from tests import hostile_store as hs
 from tests.conftest import ROOT
+from ui.firstpaint import PAINTED_KEY
 
 PAGES = [p for p in ("oversikt", "kommuneprofil", "sektor", "kvalitet", "presentasjon", "data")
          if (ROOT / "views" / f"{p}.py").exists()]
@@ -181,6 +182,7 @@ def test_every_page_shows_hostile_text_inert(hostile_root: Path, monkeypatch: py
 
     monkeypatch.setenv("FRIVILLIG_DATA_DIR", str(hostile_root))
     at = AppTest.from_file(str(ROOT / "views" / f"{page}.py"), default_timeout=120)
+    at.session_state[PAINTED_KEY] = True
     for k, v in {"kommune": "0301", **query}.items():
         at.query_params[k] = v
     at.run()

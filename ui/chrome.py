@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NoReturn
 
 import streamlit as st
+from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
 from analytics.errors import AtlasError
 from analytics.i18n import LANGS, t
@@ -30,6 +31,19 @@ h1 { font-size: 2.6rem !important; } h2 { font-size: 2rem !important; }
 [data-testid="stAppViewContainer"] { background: #fff !important; color: #000 !important; }
 </style><span class="atlas-present-marker"></span>
 """
+
+
+class PageStop(StopException):
+    """Ends a page early (first-run screen, a damaged register, a map-first run).
+
+    Unlike ``st.stop()``, which stops the whole script run, the router in ``app.py`` catches this and still draws
+    the sidebar after the page. A page run on its own (tests) stops as with ``st.stop()``: Streamlit's script
+    runner treats this as its own stop signal.
+    """
+
+
+def stop_page() -> NoReturn:
+    raise PageStop()
 
 
 def sidebar_controls() -> View:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from analytics.errors import AtlasError
 from analytics.i18n import t
-from ui.chrome import show_error
+from ui.chrome import show_error, stop_page
 from ui.data import store
 from ui.state import View
 
@@ -52,5 +52,5 @@ def require_base(view: View):  # noqa: ANN201 - returns ui.data.Base
 
     if not has_base(view.country):
         first_run(view)
-        st.stop()
+        stop_page()
     return load_base(view.country)

@@ -484,16 +484,17 @@ def render(
     present: bool = False,
     lang: str = DEFAULT_LANG,
     **kwargs: Any,
-) -> None:
+) -> bool:
     """Draw the map in the current Streamlit container (see :func:`choropleth_html` for the arguments).
 
-    Shows a plain-language error instead of a blank map when static file serving is switched off.
+    Shows a plain-language error instead of a blank map when static file serving is switched off (and returns
+    False: no map was drawn).
     """
     import streamlit as st
 
     if not st.get_option("server.enableStaticServing"):
         st.error(t("map.static_off", lang))
-        return
+        return False
     base_path = (st.get_option("server.baseUrlPath") or "").strip("/")
     static_base = f"/{base_path}{DEFAULT_STATIC_BASE}" if base_path else DEFAULT_STATIC_BASE
     doc = choropleth_html(
@@ -501,3 +502,4 @@ def render(
         static_base=static_base, **kwargs,
     )
     st.iframe(doc, height=height, alt=t("map.iframe_alt", lang, title=title))
+    return True

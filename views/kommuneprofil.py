@@ -11,7 +11,7 @@ from analytics import coverage, policies, profile
 from analytics.errors import AtlasError
 from analytics.i18n import fmt_int, fmt_num, t
 from ui import charts, exports, leafmap, orgdata
-from ui.chrome import demo_banner, provenance_footer, show_error
+from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
 from ui.data import store
 from ui.firstrun import require_base
 from ui.imports import municipality_index
@@ -46,7 +46,7 @@ try:
     register, reg_meta = policies.register_or_demo(store(), country)
 except AtlasError as err:
     show_error(err, lang)
-    st.stop()
+    stop_page()
 is_demo = bool(reg_meta.get("demo"))
 status = coverage.status_table(register, mun).set_index("kommunenummer")
 

@@ -12,7 +12,7 @@ from analytics.errors import AtlasError
 from analytics.exports import source_line
 from analytics.i18n import fmt_int, fmt_num, t
 from ui import charts, exports, leafmap, pngs, quality_view
-from ui.chrome import demo_banner, provenance_footer, show_error
+from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
 from ui.firstrun import require_base
 from ui.maps import county_outline, prepared_geometry
 from ui.state import current_view
@@ -26,11 +26,11 @@ try:
     data = quality_view.load(country)
 except AtlasError as err:
     show_error(err, lang)
-    st.stop()
+    stop_page()
 if data.meta is None:
     st.info(t("quality.none", lang, country=t(f"country.{country}", lang), code=country))
     provenance_footer([base.metas.get("municipalities"), data.policies_meta], lang)
-    st.stop()
+    stop_page()
 if data.demo:
     demo_banner(lang, t("quality.demo_what", lang))
 if not view.present:

@@ -9,8 +9,8 @@ from analytics import coverage
 from analytics.errors import AtlasError
 from analytics.exports import source_line
 from analytics.i18n import fmt_int, fmt_pct, t
-from ui import charts, exports, leafmap, orgdata, pngs
-from ui.chrome import demo_banner, provenance_footer, show_error
+from ui import charts, exports, firstpaint, leafmap, orgdata, pngs
+from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
 from ui.data import coverage_view, policy_register, register_version, store
 from ui.filters import county_filter, policy_years, size_filter, url_filters, year_slider
 from ui.firstrun import require_base
@@ -27,7 +27,7 @@ try:
     register, reg_meta = policy_register(country)
 except AtlasError as err:
     show_error(err, lang)
-    st.stop()
+    stop_page()
 is_demo = bool(reg_meta.get("demo"))
 org = orgdata.org_stats(country)
 org_rates = org.per_1000 if org is not None and org.scope == "national" else None
@@ -57,11 +57,14 @@ focus = set(selected["kommunenummer"]) if fylke or size else None
 title = t("overview.map_title", lang, year=year or t("overview.today", lang))
 left, right = st.columns([3, 2]) if not view.present else (st.container(), None)
 with left:
-    leafmap.render(prepared_geometry(country), values, legend=status_legend(lang), title=title,
-                   height=820 if view.present else 640, present=view.present, lang=lang,
-                   outline_geojson=county_outline(country), highlight=focus,
-                   outline_label=t("overview.county_border" if country == "no" else "overview.region_border", lang),
-                   highlight_label=t("overview.filtered", lang))
+    drawn = leafmap.render(
+        prepared_geometry(country), values, legend=status_legend(lang), title=title,
+        height=820 if view.present else 640, present=view.present, lang=lang,
+        outline_geojson=county_outline(country), highlight=focus,
+        outline_label=t("overview.county_border" if country == "no" else "overview.region_border", lang),
+        highlight_label=t("overview.filtered", lang))
+if drawn and firstpaint.pending():  # first visit: the rest of the page once the browser has drawn the map
+    firstpaint.send_rest_after_map(lang)
 table = charts.municipality_status_table(status, lang, country)
 
 with metrics_box:

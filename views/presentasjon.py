@@ -10,7 +10,7 @@ from analytics import coverage, policies
 from analytics.errors import AtlasError
 from analytics.i18n import fmt_int, fmt_pct, t
 from ui import charts, exports, leafmap, orgdata, pack
-from ui.chrome import demo_banner, provenance_footer, show_error
+from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
 from ui.data import store
 from ui.firstrun import require_base
 from ui.maps import county_outline, prepared_geometry
@@ -33,7 +33,7 @@ try:
     register, reg_meta = policies.register_or_demo(store(), country)
 except AtlasError as err:
     show_error(err, lang)
-    st.stop()
+    stop_page()
 is_demo = bool(reg_meta.get("demo"))
 if is_demo:
     demo_banner(lang, t("demo.what.policies", lang))

@@ -9,7 +9,7 @@ from analytics import organisations as orgs
 from analytics.exports import source_line
 from analytics.i18n import fmt_int, fmt_num, t
 from ui import charts, exports, leafmap, orgdata, pngs
-from ui.chrome import provenance_footer
+from ui.chrome import provenance_footer, stop_page
 from ui.firstrun import require_base
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import classify, colour_for, sequential_legend
@@ -33,7 +33,7 @@ if org is None:
     else:
         st.info(t("profile.orgs_missing", lang))
     provenance_footer([base.metas.get("municipalities")], lang)
-    st.stop()
+    stop_page()
 
 per = org.per_municipality
 covered = orgdata.covered_codes(org)

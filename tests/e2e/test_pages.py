@@ -62,3 +62,43 @@ def test_hostile_text_from_an_imported_register_is_shown_inert(server: str, brow
         assert "DEMO" not in v.text  # Norway has an imported register
     finally:
         v.close()
+
+
+FIRST_PAINT_PROBE = """
+(() => {
+  window.__paint = {mapDrawn: null, firstTable: null, firstSidebarPicker: null};
+  window.addEventListener('message', (e) => {
+    const p = window.__paint;
+    if (e.data && e.data.atlasDrawn && p.mapDrawn === null) { p.mapDrawn = performance.now(); }
+  });
+  new MutationObserver(() => {
+    const p = window.__paint;
+    if (p.firstTable === null && document.querySelector('[data-testid=stDataFrame]')) {
+      p.firstTable = performance.now();
+    }
+    if (p.firstSidebarPicker === null && document.querySelector('[data-testid=stSidebar] [data-testid=stSelectbox]')) {
+      p.firstSidebarPicker = performance.now();
+    }
+  }).observe(document, {childList: true, subtree: true});
+})();
+"""
+
+
+def test_a_first_visit_draws_the_map_first_and_the_rest_of_the_page_follows_by_itself(server: str, browser):
+    """ui/firstpaint.py: the map reports itself drawn to the page; only then do the tables and the sidebar's
+    pickers arrive, without the visitor doing anything."""
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = ctx.new_page()
+        page.add_init_script(FIRST_PAINT_PROBE)
+        page.goto(f"{server}oversikt")
+        page.wait_for_selector("[data-testid=stSidebar] [data-testid=stSelectbox]", timeout=60_000)
+        page.wait_for_selector(".atlas-prov", timeout=60_000)  # the provenance footer: the page's last element
+        paint = page.evaluate("window.__paint")
+        assert paint["mapDrawn"] is not None, "the map never reported itself drawn"
+        assert paint["firstTable"] is not None and paint["firstSidebarPicker"] is not None
+        assert paint["mapDrawn"] < paint["firstTable"] and paint["mapDrawn"] < paint["firstSidebarPicker"]
+        assert page.locator("[data-testid=stException]").count() == 0
+        assert page.get_by_text("Henter nøkkeltall").count() == 0
+    finally:
+        ctx.close()

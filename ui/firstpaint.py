@@ -1,0 +1,76 @@
+"""Map first: on the first visit of a session the overview sends its title and map, and the rest of the page once the
+browser reports the map drawn.
+
+Why: a browser on a projector laptop spends its first second parsing Streamlit's own scripts. Every element sent
+with the map (sidebar pickers, figures, filters, tables, download buttons) makes it load and run more script
+before it inserts the map's frame. Measured with ``bench/time_to_map.py`` on a two-core machine: the whole page
+sent at once drew the map after 1.65-1.86 s; the map sent alone, within 0.05 s of a Streamlit page holding only
+that map. The rest follows about 0.3 s after the map is drawn.
+
+How: ``static/atlas-map.js`` posts ``{atlasDrawn: n}`` to the parent window once its polygons are on screen. A
+hidden ``st.components.v2`` probe, sent after the map, listens for that (and checks frames that finished before
+it started), then fires its ``drawn`` trigger; its callback marks the session and Streamlit reruns the page in full.
+If no map reports within ``TIMEOUT_MS`` (a script blocked, a map that failed), the probe fires anyway, so the page
+is never left half drawn. Later runs of the session (filters, other pages, coming back) are not deferred.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics.i18n import t
+from ui.chrome import stop_page
+
+PAINTED_KEY = "_atlas_painted"  # session flag: a map has been drawn in this browser session
+TIMEOUT_MS = 2500
+
+_PROBE_JS = r"""
+export default function (component) {
+  const { data, setTriggerValue } = component;
+  let done = false;
+  let timer = null;
+  const onMessage = (event) => { if (event.data && event.data.atlasDrawn) { fire(); } };
+  const cleanup = () => { window.removeEventListener('message', onMessage); if (timer) { clearTimeout(timer); } };
+  function fire() {
+    if (done) { return; }
+    done = true;
+    cleanup();
+    setTriggerValue('drawn', true);
+  }
+  const drawnAlready = () => Array.from(document.querySelectorAll('iframe')).some((frame) => {
+    try { return frame.contentDocument.documentElement.hasAttribute('data-atlas-ready'); } catch (e) { return false; }
+  });
+  window.addEventListener('message', onMessage);
+  timer = setTimeout(fire, (data && data.timeout) || 2500);
+  if (drawnAlready()) { setTimeout(fire, 0); }
+  return cleanup;
+}
+"""
+
+_probe = st.components.v2.component("atlas_paint_probe", js=_PROBE_JS)
+
+
+def pending() -> bool:
+    """True until a map has been drawn in this session (the first visit)."""
+    return not st.session_state.get(PAINTED_KEY, False)
+
+
+def _mark_painted() -> None:
+    st.session_state[PAINTED_KEY] = True
+
+
+def send_rest_after_map(lang: str) -> None:
+    """End this run after the map: a hidden probe reruns the page in full once the browser has drawn the map.
+
+    Call right after the map element, and only when :func:`pending`. Never returns (ends the page run with
+    :func:`ui.chrome.stop_page`; the router then leaves out the sidebar too, which follows with the rest).
+    """
+    st.session_state["_atlas_deferred_run"] = True
+    _probe(data={"timeout": TIMEOUT_MS}, on_drawn_change=_mark_painted, key="_atlas_paint_probe")
+    st.caption(t("firstpaint.loading", lang))
+    stop_page()
+
+
+def deferred_this_run() -> bool:
+    """Whether the page run that just ended was a map-first run (the router then skips the sidebar)."""
+    return bool(st.session_state.pop("_atlas_deferred_run", False))
