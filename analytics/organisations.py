@@ -22,13 +22,13 @@ name goes into HTML.
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import pandas as pd
 
+from analytics import coverage
 from analytics.errors import AtlasError, Problem
 from analytics.sources.brreg import ReadResult, icnpo_main, orgnr_valid
 
@@ -36,12 +36,6 @@ OSLO = "0301"
 #: A rate per 1 000 resting on fewer organisations than this is flagged (relative standard error of a Poisson
 #: count above 1/sqrt(20) ≈ 22 %).
 MIN_ORGS_FOR_RATE = 20
-#: Population size classes (upper bounds, exclusive) used for peer groups; the labels are i18n keys.
-SIZE_CLASSES: tuple[tuple[int, str], ...] = (
-    (2_000, "org.size.lt2k"), (5_000, "org.size.2k_5k"), (10_000, "org.size.5k_10k"),
-    (20_000, "org.size.10k_20k"), (50_000, "org.size.20k_50k"), (100_000, "org.size.50k_100k"),
-    (10**12, "org.size.ge100k"),
-)
 OUTSIDE_REASONS = ("svalbard", "jan_mayen", "sokkel", "utland", "ingen_adresse", "ukjent_kode", "delt_kode")
 _NON_MUNICIPAL = {"21": "svalbard", "22": "jan_mayen", "23": "sokkel"}
 NO_CATEGORY = "uten"  # the ICNPO "code" of organisations without a category
@@ -293,39 +287,37 @@ def _sorted_codes(counts: pd.Series) -> dict[str, int]:
 
 
 # ---------------------------------------------------------------------- per municipality
-def size_class(population: float | int | None) -> str:
-    """The i18n key of a municipality's population size class (see :data:`SIZE_CLASSES`)."""
-    if population is None or (isinstance(population, float) and math.isnan(population)):
-        return ""
-    for upper, key in SIZE_CLASSES:
-        if population < upper:
-            return key
-    return SIZE_CLASSES[-1][1]
-
-
-def counts_by_municipality(reg: pd.DataFrame, municipalities: pd.DataFrame,
-                           min_orgs: int = MIN_ORGS_FOR_RATE) -> pd.DataFrame:
-    """One row per municipality (all of them, zero included): organisations, per 1 000 inhabitants, flags.
-
-    Columns: kommunenummer, kommunenavn, fylkesnummer, fylkesnavn, befolkning, antall, per_1000,
-    lite_grunnlag (the rate rests on fewer than ``min_orgs`` organisations), storrelse (size-class key),
-    oslo_merknad (True for Oslo, whose count includes national organisations registered there).
-    """
+def _counts(reg: pd.DataFrame, municipalities: pd.DataFrame) -> pd.DataFrame:
+    """Every municipality (zero included) with its number of placed organisations (column ``antall``)."""
     counts = placed(reg).groupby("kommunenummer").size()
     cols = ["kommunenummer", "kommunenavn", "fylkesnummer", "fylkesnavn", "befolkning"]
     out = municipalities[cols].copy()
     out["antall"] = out["kommunenummer"].map(counts).fillna(0).astype(int)
+    return out
+
+
+def counts_by_municipality(reg: pd.DataFrame, municipalities: pd.DataFrame, country: str,
+                           min_orgs: int = MIN_ORGS_FOR_RATE) -> pd.DataFrame:
+    """One row per municipality (all of them, zero included): organisations, per 1 000 inhabitants, flags.
+
+    Columns: kommunenummer, kommunenavn, fylkesnummer, fylkesnavn, befolkning, antall, per_1000,
+    lite_grunnlag (the rate rests on fewer than ``min_orgs`` organisations), storrelse (the size class of
+    :func:`analytics.coverage.size_class` for ``country`` - the same classes as the overview's size filter and the
+    profile's peers, e.g. ``"2000-9999"``; empty when the population is unknown), oslo_merknad (True for Oslo, whose
+    count includes national organisations registered there).
+    """
+    out = _counts(reg, municipalities)
     pop = pd.to_numeric(out["befolkning"], errors="coerce")
     out["per_1000"] = (out["antall"] / pop * 1000).where(pop > 0)
     out["lite_grunnlag"] = out["antall"] < min_orgs
-    out["storrelse"] = [size_class(p) for p in pop]
+    out["storrelse"] = ["" if pd.isna(p) else coverage.size_class(p, country) for p in pop]
     out["oslo_merknad"] = out["kommunenummer"] == OSLO
     return out.sort_values("kommunenummer").reset_index(drop=True)
 
 
 def counts_by_county(reg: pd.DataFrame, municipalities: pd.DataFrame) -> pd.DataFrame:
     """Organisations and per 1 000 per county: fylkesnummer, fylkesnavn, befolkning, antall, per_1000."""
-    per = counts_by_municipality(reg, municipalities)
+    per = _counts(reg, municipalities)
     out = per.groupby(["fylkesnummer", "fylkesnavn"], as_index=False).agg(
         befolkning=("befolkning", "sum"), antall=("antall", "sum"))
     out["per_1000"] = (out["antall"] / out["befolkning"] * 1000).where(out["befolkning"] > 0)
@@ -443,7 +435,8 @@ def new_per_year(reg: pd.DataFrame, kommunenummer: str | Sequence[str] | None = 
 # ---------------------------------------------------------------------- peers
 def peer_groups(code: str, per_municipality: pd.DataFrame,
                 neighbours: pd.DataFrame | None = None) -> dict[str, list[str]]:
-    """The municipality's peer groups: codes in the same county, the same size class, and its neighbours."""
+    """The municipality's peer groups: codes in the same county, the same size class (column ``storrelse`` of
+    :func:`counts_by_municipality`), and its neighbours."""
     row = per_municipality[per_municipality["kommunenummer"] == code]
     if not len(row):
         raise AtlasError(f"Kommunenummeret {code} finnes ikke i kommuneregisteret.", value=code)

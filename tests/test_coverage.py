@@ -17,6 +17,7 @@ import pytest
 
 from analytics.coverage import (
     COUNCILS,
+    SIZE_CLASSES,
     adoptions_by_year,
     coverage_summary,
     read_published_by_county,
@@ -24,6 +25,7 @@ from analytics.coverage import (
     register_as_of,
     revision_status,
     size_class,
+    size_class_label,
     status_table,
     where_to_push,
 )
@@ -91,6 +93,17 @@ def test_size_classes_follow_ssb_kostra_population_bands(register: pd.DataFrame)
                       "20000-29999": (0, 0), "30000-44999": (2, 1), "45000-74999": (2, 2), "75000+": (3, 2)}
     assert b["0-599"]["share_municipalities"] is None
     assert b["75000+"]["population_covered"] == 800_000 and b["75000+"]["population"] == 1_010_000
+
+
+def test_size_classes_of_each_country_are_contiguous_from_zero_and_open_at_the_top():
+    # every population falls in exactly one class (the organisation figures and the profile use these too)
+    for country, bands in SIZE_CLASSES.items():
+        assert bands[0][0] == 0 and bands[-1][1] is None, country
+        assert all(hi is not None and hi + 1 == nxt for (_, hi), (nxt, _) in zip(bands, bands[1:], strict=False)), \
+            country
+        for lo, hi in bands:
+            for p in (lo, hi if hi is not None else lo * 10):
+                assert size_class(p, country) == size_class_label(lo, hi)
 
 
 def test_adoptions_per_year_and_cumulative(register: pd.DataFrame):

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from analytics.cli import main
+from analytics.coverage import SIZE_CLASSES, size_class_label
 from analytics.organisations import (
     MIN_ORGS_FOR_RATE,
     build_register,
@@ -19,7 +20,6 @@ from analytics.organisations import (
     oslo_in,
     peer_comparison,
     peer_groups,
-    size_class,
     summary,
 )
 from analytics.sources.brreg import read_organisation_file
@@ -64,7 +64,7 @@ def reg(tmp_path_factory):
 
 def test_counts_and_rate_per_1000_use_the_municipality_population(reg):
     mun = municipalities_frame()
-    per = counts_by_municipality(reg, mun).set_index("kommunenummer")
+    per = counts_by_municipality(reg, mun, "no").set_index("kommunenummer")
     assert len(per) == len(mun)  # every municipality, zero included
     assert per.loc["0301", "antall"] == 2 and per.loc["3310", "antall"] == 0
     assert per.loc["0301", "per_1000"] == pytest.approx(2 / 717_710 * 1000)
@@ -74,10 +74,10 @@ def test_counts_and_rate_per_1000_use_the_municipality_population(reg):
 
 
 def test_small_counts_are_flagged(reg):
-    per = counts_by_municipality(reg, municipalities_frame(), min_orgs=2).set_index("kommunenummer")
+    per = counts_by_municipality(reg, municipalities_frame(), "no", min_orgs=2).set_index("kommunenummer")
     assert not per.loc["0301", "lite_grunnlag"] and not per.loc["3305", "lite_grunnlag"]
     assert per.loc["1812", "lite_grunnlag"] and per.loc["3310", "lite_grunnlag"]
-    default = counts_by_municipality(reg, municipalities_frame())
+    default = counts_by_municipality(reg, municipalities_frame(), "no")
     assert default["lite_grunnlag"].all() and MIN_ORGS_FOR_RATE > 2
 
 
@@ -146,18 +146,52 @@ def test_new_per_year_prefers_the_first_registration_date(reg):
     assert founded["antall"].sum() == 9 and list(founded["aar"]) == [1990]
 
 
-def test_size_classes():
-    assert size_class(1_900) == "org.size.lt2k"
-    assert size_class(2_000) == "org.size.2k_5k"
-    assert size_class(717_710) == "org.size.ge100k"
-    assert size_class(float("nan")) == ""
+def band(population: float, country: str) -> str:
+    """The size class a population falls in, read straight off the bands of analytics.coverage.SIZE_CLASSES."""
+    return next(size_class_label(lo, hi) for lo, hi in SIZE_CLASSES[country]
+                if population >= lo and (hi is None or population <= hi))
+
+
+def test_size_class_column_uses_the_overviews_kostra_bands(reg):
+    mun = municipalities_frame()
+    per = counts_by_municipality(reg, mun, "no").set_index("kommunenummer")
+    assert per["storrelse"].to_dict() == {c: band(p, "no") for c, p in zip(mun["kommunenummer"], mun["befolkning"],
+                                                                          strict=True)}
+    # Lier (27 000) and Ringerike (31 500) are in different KOSTRA bands; Tromsø (78 745) and Drammen (103 291) share
+    # the top one
+    assert per.loc["3312", "storrelse"] != per.loc["3305", "storrelse"]
+    assert per.loc["5501", "storrelse"] == per.loc["3301", "storrelse"]
+
+
+def test_size_class_is_empty_when_the_population_is_unknown(reg):
+    mun = municipalities_frame().astype({"befolkning": "float"})
+    mun.loc[mun["kommunenummer"] == "3310", "befolkning"] = float("nan")
+    per = counts_by_municipality(reg, mun, "no").set_index("kommunenummer")
+    assert per.loc["3310", "storrelse"] == "" and pd.isna(per.loc["3310", "per_1000"])
+    assert (per.drop(index="3310")["storrelse"] != "").all()
+
+
+def test_danish_size_classes_are_denmarks_bands():
+    pops = {"0101": 650_000, "0147": 104_000, "0151": 45_000, "0153": 25_000, "0157": 49_999, "0159": 19_999}
+    mun = pd.DataFrame({"kommunenummer": list(pops), "kommunenavn": list(pops), "fylkesnummer": "1084",
+                        "fylkesnavn": "Region Hovedstaden", "befolkning": list(pops.values())})
+    reg = pd.DataFrame({"organisasjonsnummer": ["1", "2", "3"], "kommunenummer": ["0151", "0153", ""]})
+    per = counts_by_municipality(reg, mun, "dk").set_index("kommunenummer")
+    assert per["storrelse"].to_dict() == {c: band(p, "dk") for c, p in pops.items()}
+    # 25 000 and 45 000 inhabitants: one Danish class, two Norwegian ones
+    assert band(25_000, "dk") == band(45_000, "dk") and band(25_000, "no") != band(45_000, "no")
+    same = {c for c, p in pops.items() if band(p, "dk") == band(45_000, "dk") and c != "0151"}
+    assert set(peer_groups("0151", per.reset_index())["storrelse"]) == same and same
+    assert per["antall"].to_dict() == {"0101": 0, "0147": 0, "0151": 1, "0153": 1, "0157": 0, "0159": 0}
 
 
 def test_peer_groups_county_size_and_neighbours(reg):
-    per = counts_by_municipality(reg, municipalities_frame())
+    mun = municipalities_frame()
+    per = counts_by_municipality(reg, mun, "no")
     groups = peer_groups("3305", per, neighbours_frame())
     assert groups["fylke"] == ["3301", "3310", "3312"]
-    assert groups["storrelse"] == ["3312"]  # 20 000 - 49 999 inhabitants
+    assert groups["storrelse"] == sorted(c for c, p in zip(mun["kommunenummer"], mun["befolkning"], strict=True)
+                                         if band(p, "no") == band(31_500, "no") and c != "3305")
     assert groups["naboer"] == ["3301", "3310", "3312"]
     cmp = peer_comparison("3305", per, neighbours_frame()).set_index("gruppe")
     assert cmp.loc["fylke", "antall"] == 2 and cmp.loc["fylke", "befolkning"] == 103_291 + 7_000 + 27_000
@@ -170,11 +204,24 @@ def test_peer_groups_county_size_and_neighbours(reg):
     assert cmp.loc["landet", "antall_kommuner"] == len(per) - 1
 
 
+def test_size_peers_pool_the_municipalities_of_the_same_kostra_band(reg):
+    mun = municipalities_frame()
+    pop = dict(zip(mun["kommunenummer"], mun["befolkning"], strict=True))
+    per = counts_by_municipality(reg, mun, "no")
+    same = sorted(c for c in pop if band(pop[c], "no") == band(pop["3301"], "no") and c != "3301")
+    assert len(same) >= 2 and peer_groups("3301", per)["storrelse"] == same
+    row = peer_comparison("3301", per).set_index("gruppe").loc["storrelse"]
+    counts = per.set_index("kommunenummer")["antall"]
+    assert row["antall_kommuner"] == len(same) and row["befolkning"] == sum(pop[c] for c in same)
+    assert row["antall"] == sum(counts[c] for c in same)
+    assert row["kommuner"] == ",".join(same)
+
+
 def test_peer_comparison_refuses_an_unknown_code(reg):
     from analytics.errors import AtlasError
 
     with pytest.raises(AtlasError):
-        peer_groups("9999", counts_by_municipality(reg, municipalities_frame()))
+        peer_groups("9999", counts_by_municipality(reg, municipalities_frame(), "no"))
 
 
 def test_oslo_note_is_signalled_whenever_oslo_is_shown():

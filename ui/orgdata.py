@@ -37,7 +37,7 @@ def _stats(root: str, country: str, version: str, base_sha: str) -> OrgStats | N
         return None
     reg, meta = got
     mun = load_base(country).municipalities
-    per = orgs.counts_by_municipality(reg, mun)
+    per = orgs.counts_by_municipality(reg, mun, country)
     scope = str(meta.get("scope") or "national")
     coverage = tuple(meta.get("coverage") or ())
     if scope != "national":  # an extract: municipalities it does not cover have no figure, not zero

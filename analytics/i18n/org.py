@@ -4,19 +4,6 @@ ICNPO category labels are not here: they come from the data (Brreg's live code l
 """
 
 STRINGS = {
-    # size classes used for peer groups (analytics.organisations.SIZE_CLASSES)
-    "org.size.lt2k": {"nb": "under 2 000 innbyggere", "en": "under 2,000 inhabitants", "da": "under 2.000 indb."},
-    "org.size.2k_5k": {"nb": "2 000–4 999 innbyggere", "en": "2,000–4,999 inhabitants", "da": "2.000–4.999 indb."},
-    "org.size.5k_10k": {"nb": "5 000–9 999 innbyggere", "en": "5,000–9,999 inhabitants",
-                        "da": "5.000–9.999 indb."},
-    "org.size.10k_20k": {"nb": "10 000–19 999 innbyggere", "en": "10,000–19,999 inhabitants",
-                         "da": "10.000–19.999 indb."},
-    "org.size.20k_50k": {"nb": "20 000–49 999 innbyggere", "en": "20,000–49,999 inhabitants",
-                         "da": "20.000–49.999 indb."},
-    "org.size.50k_100k": {"nb": "50 000–99 999 innbyggere", "en": "50,000–99,999 inhabitants",
-                          "da": "50.000–99.999 indb."},
-    "org.size.ge100k": {"nb": "100 000 innbyggere eller flere", "en": "100,000 inhabitants or more",
-                        "da": "100.000 indb. eller flere"},
     # where an organisation was placed (column plassering)
     "org.placement.forretningsadresse": {"nb": "forretningsadresse", "en": "business address",
                                          "da": "forretningsadresse"},
