@@ -419,10 +419,14 @@ def _split_municipality_cell(text: str) -> tuple[str, str]:
     return "", t
 
 
-class _Lineage:
+class Lineage:
     """Where old codes went, to tell a renumbering or a rename (the same municipality under a new code or name:
     mapped with a warning) from a merger (a municipality merged away: its policy is not the new municipality's,
     so the row is refused with the successor named).
+
+    Public because every register keyed by municipality and imported from a user's file (policies here, the
+    quality register in :mod:`analytics.quality`) must treat old codes and names the same way; build one per import
+    and pass it to :func:`resolve_row` for each row.
 
     A code was merged away when, at its first change since 2017, other municipalities with other names moved into
     the same new code on the same day (KLASS lists the continuing municipality too, e.g. 5001 Trondheim -> 5001
@@ -489,9 +493,17 @@ def _suggest(index: Any, name: str) -> str:
     return " Mente du " + " eller ".join(f"«{s}»" for s in shown) + "?"
 
 
-def _resolve_row(index: Any, lineage: _Lineage, rep: ValidationReport, row: int, cols: dict[str, str],
-                 code_txt: str, name_txt: str, county_txt: str) -> tuple[str | None, str]:
-    """The 2024 code for one row (or None after reporting an error) and a note for the register."""
+def resolve_row(index: Any, lineage: Lineage, rep: ValidationReport, row: int, cols: dict[str, str],
+                code_txt: str, name_txt: str, county_txt: str) -> tuple[str | None, str]:
+    """The 2024 code for one row of an imported file (or None after reporting an error) and a note for the register.
+
+    ``code_txt``, ``name_txt`` and ``county_txt`` are the row's municipality cells (either may hold ``"0301 Oslo"``);
+    ``cols`` maps the roles ``code``, ``name`` and ``county`` to the file's column names, so that every error or
+    warning added to ``rep`` names the row, column and value. Old codes and names go through ``lineage``: a
+    renumbered or renamed municipality is mapped with a warning, one merged away is refused, as is a code split in
+    2024 unless the name picks one successor. Public so that the policy and quality imports resolve rows by the same
+    rules and report them with the same words.
+    """
     code_col, name_col = cols.get("code"), cols.get("name")
     # a "Kommune" column may hold "0301 Oslo" or a bare code; a code column may hold "0301 Oslo"
     if code_txt:
@@ -656,7 +668,7 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
     if not rep.ok:
         return empty_register(), rep
 
-    lineage = _Lineage(index)
+    lineage = Lineage(index)
     rows: list[_Row] = []
     records_in = df.to_dict("index")
     for r, rec in records_in.items():
@@ -670,7 +682,7 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
                 rep.error("Raden har innhold, men sier ikke hvilken kommune den gjelder (kommunenummer og "
                           "kommunenavn er tomme).", row, cols.get("code") or cols.get("name"), "")
             continue
-        code, note = _resolve_row(index, lineage, rep, row, cols, code_txt, name_txt, county_txt)
+        code, note = resolve_row(index, lineage, rep, row, cols, code_txt, name_txt, county_txt)
         status, year_in_status, known = parse_status(status_txt)
         if not known:
             rep.error(f"Statusen kjennes ikke igjen. Bruk {status_word_examples()}.", row, cols["status"], status_txt)

@@ -45,14 +45,14 @@ from analytics.policies import (
     COUNTRY_NAMES,
     UNKNOWN_WORDS,
     ImportResult,
+    Lineage,
     ValidationReport,
-    _Lineage,
-    _resolve_row,
     clean_url,
     edits_to_table,
     is_policy_header,
     load_policy_index,
     parse_yes_no,
+    resolve_row,
 )
 from analytics.policies import COLUMN_SYNONYMS as POLICY_COLUMN_SYNONYMS
 from analytics.store import Store, frame_to_parquet_bytes, now_iso, sha256_bytes
@@ -556,7 +556,7 @@ def validate_quality(df: pd.DataFrame, index: Any, file_name: str, country: str 
     if not rep.ok:
         return empty_register(country), rep
 
-    lineage = _Lineage(index)
+    lineage = Lineage(index)
     rows: dict[str, tuple[int, str | None, dict[str, Any]]] = {}
     empty_rows: list[int] = []
     for r, rec in df.to_dict("index").items():
@@ -569,7 +569,7 @@ def validate_quality(df: pd.DataFrame, index: Any, file_name: str, country: str 
                 rep.error("Raden har innhold, men sier ikke hvilken kommune den gjelder (kommunenummer og "
                           "kommunenavn er tomme).", row, cols.get("code") or cols.get("name"), "")
             continue
-        code, note = _resolve_row(index, lineage, rep, row, cols, code_txt, name_txt, county_txt)
+        code, note = resolve_row(index, lineage, rep, row, cols, code_txt, name_txt, county_txt)
         out, comments = _parse_row(rec, row, cols, country, steps, today, rep)
         comment = "; ".join(x for x in [_get(rec, cols.get("comment")), *comments] if x)
         out["comment"] = comment[:MAX_NOTE_CHARS] or None
