@@ -16,13 +16,20 @@ is never left half drawn. Later runs of the session (filters, other pages, comin
 
 from __future__ import annotations
 
+import html
+from typing import NoReturn
+
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from analytics.i18n import t
 from ui.chrome import stop_page
 
 PAINTED_KEY = "_atlas_painted"  # session flag: a map has been drawn in this browser session
 TIMEOUT_MS = 2500
+# Height of what the loading note stands in for on the overview (filter row and key figures; measured in Chromium,
+# 1400 px wide): the map stays where it will be.
+ABOVE_MAP_PX = {"normal": 176, "present": 192}
 
 _PROBE_JS = r"""
 export default function (component) {
@@ -59,15 +66,20 @@ def _mark_painted() -> None:
     st.session_state[PAINTED_KEY] = True
 
 
-def send_rest_after_map(lang: str) -> None:
+def send_rest_after_map(lang: str, where: DeltaGenerator, present: bool = False) -> NoReturn:
     """End this run after the map: a hidden probe reruns the page in full once the browser has drawn the map.
 
-    Call right after the map element, and only when :func:`pending`. Never returns (ends the page run with
-    :func:`ui.chrome.stop_page`; the router then leaves out the sidebar too, which follows with the rest).
+    Call right after the map element, only when :func:`pending`. The loading note goes into ``where`` (the empty
+    filter row above the map) and keeps the height of the filters and key figures that will replace it, so the
+    map does not jump when they arrive. Never returns: the page run ends with :func:`ui.chrome.stop_page`, and
+    the router leaves out the sidebar, which follows with the rest.
     """
     st.session_state["_atlas_deferred_run"] = True
     _probe(data={"timeout": TIMEOUT_MS}, on_drawn_change=_mark_painted, key="_atlas_paint_probe")
-    st.caption(t("firstpaint.loading", lang))
+    note = html.escape(t("firstpaint.loading", lang))
+    height = ABOVE_MAP_PX["present" if present else "normal"]
+    where.markdown(f'<div class="atlas-loading" style="min-height:{height}px;display:flex;align-items:center;'
+                   f'color:#555">{note}</div>', unsafe_allow_html=True)
     stop_page()
 
 

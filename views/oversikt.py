@@ -37,8 +37,8 @@ if is_demo:
     demo_banner(lang, t("demo.what.policies", lang))
 
 # ---------------------------------------------------------------- filters (kept in the URL)
-# The URL is the source of truth, so the map can be sent first and the filter widgets drawn above it afterwards:
-# the browser starts the map while it is still laying out the widgets (bench/time_to_map.py).
+# The URL is the source of truth, so the map can be sent first and the filter widgets drawn above it afterwards
+# (on a first visit only after the browser has drawn the map: ui/firstpaint.py, bench/time_to_map.py).
 years = policy_years(register)
 filters_box = st.container(horizontal=True)
 metrics_box = st.container()
@@ -64,9 +64,8 @@ with left:
         outline_label=t("overview.county_border" if country == "no" else "overview.region_border", lang),
         highlight_label=t("overview.filtered", lang))
 if drawn and firstpaint.pending():  # first visit: the rest of the page once the browser has drawn the map
-    firstpaint.send_rest_after_map(lang)
+    firstpaint.send_rest_after_map(lang, where=filters_box, present=view.present)
 table = charts.municipality_status_table(status, lang, country)
-
 with metrics_box:
     c1, c2, c3, c4 = st.columns(4)
     c1.metric(t("overview.share_mun", lang), fmt_pct(cov["share_municipalities"], 1, lang),
