@@ -26,6 +26,7 @@ Usage::
     python bench/time_to_map.py                      # 15 repetitions of each page
     python bench/time_to_map.py --reps 30 --sessions 20 --screenshot bench/out
     python bench/time_to_map.py --app app.py --data-dir data/store --path /
+    python bench/time_to_map.py --app app.py --data-dir data/store --map-only   # + the map-only Streamlit floor
 """
 
 from __future__ import annotations
@@ -420,7 +421,7 @@ async def run_browser(targets: dict[str, str], args: argparse.Namespace, st_proc
             for name in names:
                 await once(targets[name], out / f"time_to_map_{name}.png")
         if args.sessions:
-            for name in names:
+            for name in [n for n in names if n != "map_only"]:
                 pages = [await context.new_page() for _ in range(args.sessions)]
                 rss0 = tree_rss_kb(st_proc.pid)
                 cpu0, browser_cpu0 = tree_cpu_s(st_proc.pid), tree_cpu_s(os.getpid())
@@ -487,6 +488,9 @@ def report(results: dict, sizes: dict, args: argparse.Namespace, rss_idle_kb: in
             "p50": round(ttm["streamlit"]["p50"] / ttm["static"]["p50"], 2),
             "p95": round(ttm["streamlit"]["p95"] / ttm["static"]["p95"], 2),
         }
+        if "map_only" in ttm:  # how much of the ratio is Streamlit's own start-up, how much the page
+            out["ratio_map_only_static"] = {"p50": round(ttm["map_only"]["p50"] / ttm["static"]["p50"], 2)}
+            out["ratio_streamlit_map_only"] = {"p50": round(ttm["streamlit"]["p50"] / ttm["map_only"]["p50"], 2)}
         out["target_ratio"] = TARGET_RATIO
         out["within_target"] = out["ratio_streamlit_static"]["p50"] <= TARGET_RATIO
     out["server_rss_mb_idle"] = round(rss_idle_kb / 1024, 1)
@@ -511,6 +515,9 @@ def table(out: dict) -> str:
         verdict = "within" if out["within_target"] else "OVER"
         lines.append(f"ratio streamlit/static: p50 {r['p50']:.2f}x, p95 {r['p95']:.2f}x "
                      f"({verdict} the {out['target_ratio']}x target)")
+    if "ratio_map_only_static" in out:
+        lines.append(f"Streamlit page holding only the map / static: p50 {out['ratio_map_only_static']['p50']:.2f}x; "
+                     f"this page / that page: p50 {out['ratio_streamlit_map_only']['p50']:.2f}x")
     p = out["payload"]
     kb = lambda n: f"{(n or 0) / 1024:.0f} KB"  # noqa: E731
     lines.append(f"payload: static page {kb(p['leaflet_html_bytes'])} (GeoJSON {kb(p['geojson_bytes'])}); "
@@ -552,6 +559,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--viewport", default="1280x900")
     ap.add_argument("--env", action="append", default=[], metavar="KEY=VALUE", help="environment for the app")
     ap.add_argument("--no-component-page", action="store_true", help="skip the static component page")
+    ap.add_argument("--map-only", action="store_true",
+                    help="with --app app.py: also time bench/map_app.py (a Streamlit page holding only the map) in "
+                         "the same run: the floor Streamlit's own start-up sets")
     ap.add_argument("--screenshot", metavar="DIR", help="save a PNG of each page after the runs")
     ap.add_argument("--json", metavar="FILE", help="also write the JSON result here")
     args = ap.parse_args(argv)
@@ -581,24 +591,34 @@ def main(argv: list[str] | None = None) -> int:
         st_port = free_port()
         st_log = tmpdir / "streamlit.log"
         proc = start_streamlit(app, st_port, env, st_log)
+        floor_proc, floor_port = None, free_port()
+        if args.map_only:
+            floor_proc = start_streamlit(ROOT / "bench" / "map_app.py", floor_port, {}, tmpdir / "map_only.log")
         try:
             wait_health(st_port, proc)
+            if floor_proc is not None:
+                wait_health(floor_port, floor_proc)
             query = f"?{args.query}" if args.query else ""
             targets = {"static": f"http://127.0.0.1:{static_port}/leaflet.html"}
             if not args.no_component_page:
                 targets["component"] = f"http://127.0.0.1:{static_port}/component.html"
             targets["streamlit"] = f"http://127.0.0.1:{st_port}{args.path}{query}"
+            if floor_proc is not None:
+                targets["map_only"] = f"http://127.0.0.1:{floor_port}/"
             rss_idle = tree_rss_kb(proc.pid)
             results = asyncio.run(run_browser(targets, args, proc))
         except Exception:
             sys.stderr.write(st_log.read_text(errors="replace")[-3000:])
             raise
         finally:
-            os.killpg(proc.pid, 15)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(10)
-            if proc.poll() is None:
-                os.killpg(proc.pid, 9)
+            for pr in (proc, floor_proc):
+                if pr is None:
+                    continue
+                os.killpg(pr.pid, 15)
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    pr.wait(10)
+                if pr.poll() is None:
+                    os.killpg(pr.pid, 9)
             static_server.shutdown()
         out = report(results, sizes, args, rss_idle)
     print(table(out))
