@@ -23,6 +23,14 @@ PLOTLY_CONFIG = {
 FONT = {"family": "Source Sans Pro, Arial, sans-serif", "size": 15}
 
 
+
+ROW_PX = 35  # st.dataframe's row (and header) height
+
+
+def grid_height(rows: int, cap: int) -> int:
+    """Pixel height for a table beside a map: the rows it has (no empty grid below one row), at most ``cap``."""
+    return min(cap, ROW_PX * (max(rows, 1) + 1) + 3)
+
 def status_label(status: str, lang: str) -> str:
     return t(f"map.status.{status}", lang)
 

@@ -71,7 +71,7 @@ with left:
                    outline_label=t("overview.county_border" if country == "no" else "overview.region_border", lang))
 if right is not None:
     with right:
-        st.dataframe(layer_table, hide_index=True, width="stretch", height=640)
+        st.dataframe(layer_table, hide_index=True, width="stretch", height=charts.grid_height(len(layer_table), 640))
 
 # ---------------------------------------------------------------- how often each bud is met
 st.header(t("quality.chart.heading", lang))

@@ -84,7 +84,7 @@ if not view.present:  # no widgets on a projector: the view comes from the link 
 
 if right is not None:  # filled after the map and the figures: the data grid's script loads once the map is drawn
     with right:
-        st.dataframe(table, hide_index=True, width="stretch", height=640)
+        st.dataframe(table, hide_index=True, width="stretch", height=charts.grid_height(len(table), 640))
 
 # ---------------------------------------------------------------- counties and timeline
 st.header(t("overview.by_county" if country == "no" else "overview.by_region", lang))

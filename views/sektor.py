@@ -87,7 +87,7 @@ table = pd.DataFrame({
 })
 if right is not None:
     with right:
-        st.dataframe(table, hide_index=True, width="stretch", height=620)
+        st.dataframe(table, hide_index=True, width="stretch", height=charts.grid_height(len(table), 620))
 if orgs.oslo_in(shown["kommunenummer"]):
     st.caption(t("org.oslo_note", lang))
 
