@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -904,24 +904,41 @@ def validate_policy_edits(edited: pd.DataFrame, index: Any, country: str = "no",
                              read_as="endringer i tabellen")
 
 
+def save_table_edits(edited: pd.DataFrame, based_on: str | None, *, demo_message: str,
+                     validate: Callable[[pd.DataFrame], tuple[pd.DataFrame, ValidationReport]],
+                     save: Callable[[pd.DataFrame, dict[str, Any]], dict[str, Any]],
+                     report_fields: Callable[[Any], dict[str, Any]]) -> ImportResult:
+    """Save a register changed in the table editor as a new version - the one path for every versioned register
+    (policies, quality). Demo rows are refused with ``demo_message``; ``validate(edited)`` gives the register and
+    its report, and any error raises :class:`AtlasError` with nothing written; otherwise ``save(register,
+    provenance)`` writes it. The provenance records an edit of ``based_on`` and, after ``based_on``, the
+    register's own ``report_fields(report)``."""
+    if "demo" in edited.columns and bool(pd.Series(edited["demo"]).fillna(False).astype(bool).any()):
+        raise AtlasError(demo_message)
+    register, report = validate(edited)
+    if not report.ok:
+        raise report.as_error()
+    data = frame_to_parquet_bytes(register)
+    meta = save(register, {
+        "kind": "edit", "file_name": "tabellredigering", "sha256_content": sha256_bytes(data),
+        "imported_at": now_iso(), "based_on": based_on, **report_fields(report),
+        "warnings": [str(p) for p in report.warnings[:200]], "warning_count": len(report.warnings),
+    })
+    return ImportResult(register, report, meta)
+
+
 def save_policy_edits(store: Store, edited: pd.DataFrame, country: str = "no", based_on: str | None = None,
                       today: dt.date | None = None, index: Any = None) -> ImportResult:
     """Validate edits and, if there are no errors, save them as a new version (provenance: an edit of
     ``based_on``). Raises :class:`AtlasError` otherwise; nothing is written."""
-    if "demo" in edited.columns and bool(pd.Series(edited["demo"]).fillna(False).astype(bool).any()):
-        raise AtlasError("Dette er demoregisteret. Endringer i det kan ikke lagres; importer en fil med ekte data.")
-    if index is None:
-        index = load_policy_index(store, country)
-    register, report = validate_policy_edits(edited, index, country, today)
-    if not report.ok:
-        raise report.as_error()
-    data = frame_to_parquet_bytes(register)
-    meta = save_policy_register(store, register, country, {
-        "kind": "edit", "file_name": "tabellredigering", "sha256_content": sha256_bytes(data),
-        "imported_at": now_iso(), "based_on": based_on, "status_counts": report.status_counts,
-        "warnings": [str(p) for p in report.warnings[:200]], "warning_count": len(report.warnings),
-    })
-    return ImportResult(register, report, meta)
+    def validate(df: pd.DataFrame) -> tuple[pd.DataFrame, ValidationReport]:
+        return validate_policy_edits(df, load_policy_index(store, country) if index is None else index, country, today)
+
+    return save_table_edits(
+        edited, based_on, validate=validate,
+        demo_message="Dette er demoregisteret. Endringer i det kan ikke lagres; importer en fil med ekte data.",
+        save=lambda register, provenance: save_policy_register(store, register, country, provenance),
+        report_fields=lambda report: {"status_counts": report.status_counts})
 
 
 # ------------------------------------------------------------------------------------------------ reading

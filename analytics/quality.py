@@ -53,9 +53,10 @@ from analytics.policies import (
     load_policy_index,
     parse_yes_no,
     resolve_row,
+    save_table_edits,
 )
 from analytics.policies import COLUMN_SYNONYMS as POLICY_COLUMN_SYNONYMS
-from analytics.store import Store, frame_to_parquet_bytes, now_iso, sha256_bytes
+from analytics.store import Store, now_iso, sha256_bytes
 from analytics.tabular import Table, match_columns, normalise_header, read_table
 
 REGISTER = "quality"
@@ -767,20 +768,15 @@ def validate_quality_edits(edited: pd.DataFrame, index: Any, country: str = "no"
 def save_quality_edits(store: Store, edited: pd.DataFrame, country: str = "no", based_on: str | None = None,
                        today: dt.date | None = None, index: Any = None) -> ImportResult:
     """Validate edits and save them as a new version (provenance: an edit of ``based_on``); raise otherwise."""
-    if "demo" in edited.columns and bool(pd.Series(edited["demo"]).fillna(False).astype(bool).any()):
-        raise AtlasError("Dette er demosjekklisten. Endringer i den kan ikke lagres; importer en ekte sjekkliste.")
-    if index is None:
-        index = load_policy_index(store, country)
-    register, report = validate_quality_edits(edited, index, country, today)
-    if not report.ok:
-        raise report.as_error()
-    data = frame_to_parquet_bytes(register)
-    meta = save_quality_register(store, register, country, {
-        "kind": "edit", "file_name": "tabellredigering", "sha256_content": sha256_bytes(data),
-        "imported_at": now_iso(), "based_on": based_on, "criteria": report.criteria_found,
-        "warnings": [str(p) for p in report.warnings[:200]], "warning_count": len(report.warnings),
-    })
-    return ImportResult(register, report, meta)
+    def validate(df: pd.DataFrame) -> tuple[pd.DataFrame, QualityReport]:
+        return validate_quality_edits(df, load_policy_index(store, country) if index is None else index, country,
+                                      today)
+
+    return save_table_edits(
+        edited, based_on, validate=validate,
+        demo_message="Dette er demosjekklisten. Endringer i den kan ikke lagres; importer en ekte sjekkliste.",
+        save=lambda register, provenance: save_quality_register(store, register, country, provenance),
+        report_fields=lambda report: {"criteria": report.criteria_found})
 
 
 # ------------------------------------------------------------------------------------------------ reading
