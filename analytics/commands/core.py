@@ -32,6 +32,26 @@ def parse_today(value: str | None) -> dt.date | None:
         raise AtlasError(f"«{value}» er ikke en dato på formen ÅÅÅÅ-MM-DD.") from None
 
 
+def write_import_report(result: Any, register: str, country: str, dry_run: bool) -> int:
+    """What ``import policies|quality FILE`` prints on stdout: the report's summary, at most 100 warnings, and
+    whether a new version of ``register`` was written (nothing is with ``--dry-run``). Returns the exit code 0."""
+    rep = result.report
+    out = sys.stdout
+    out.write(rep.summary() + "\n")
+    if rep.warnings:
+        out.write(f"Advarsler ({len(rep.warnings)}):\n")
+        for p in rep.warnings[:100]:
+            out.write(f"  - {p}\n")
+        if len(rep.warnings) > 100:
+            out.write(f"  ... og {len(rep.warnings) - 100} til\n")
+    if dry_run:
+        out.write("Bare kontroll (--dry-run): ingenting er skrevet.\n")
+    else:
+        out.write(f"Importert som versjon {result.meta['version']} av registeret «{register}» ({country}); "
+                  "tidligere versjoner er beholdt.\n")
+    return 0
+
+
 def register(sub: Any) -> None:
     p = sub.add_parser("fetch", help="hent registrene fra utgiverne (eller fra --source-dir)")
     add_country(p)

@@ -21,6 +21,7 @@ from typing import Any
 
 from analytics.commands.core import add_country as _country
 from analytics.commands.core import parse_today as _today
+from analytics.commands.core import write_import_report
 from analytics.errors import AtlasError
 from analytics.store import Store
 
@@ -53,21 +54,7 @@ def cmd_import_quality(args: argparse.Namespace, store: Store) -> int:
     from analytics.quality import import_quality
 
     result = import_quality(store, args.file, country=args.country, today=_today(args.today), dry_run=args.dry_run)
-    rep = result.report
-    out = sys.stdout
-    out.write(rep.summary() + "\n")
-    if rep.warnings:
-        out.write(f"Advarsler ({len(rep.warnings)}):\n")
-        for p in rep.warnings[:100]:
-            out.write(f"  - {p}\n")
-        if len(rep.warnings) > 100:
-            out.write(f"  ... og {len(rep.warnings) - 100} til\n")
-    if args.dry_run:
-        out.write("Bare kontroll (--dry-run): ingenting er skrevet.\n")
-    else:
-        out.write(f"Importert som versjon {result.meta['version']} av registeret «quality» ({args.country}); "
-                  "tidligere versjoner er beholdt.\n")
-    return 0
+    return write_import_report(result, "quality", args.country, args.dry_run)
 
 
 def _load(store: Store, country: str, demo: bool) -> Any:
