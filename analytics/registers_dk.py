@@ -25,6 +25,7 @@ import pandas as pd
 
 from analytics import geo
 from analytics.errors import AtlasError, Problem
+from analytics.register_checks import validate_municipality_register
 from analytics.sources import dk as src
 
 CHRISTIANSOE = src.CHRISTIANSOE
@@ -347,15 +348,7 @@ def build_dk(sources: src.DkSources) -> tuple[list[Dataset], list[str]]:
 
 
 def _validate_register(df: pd.DataFrame) -> None:
-    problems = []
-    if df["kommunenummer"].duplicated().any():
-        problems.append(Problem("Dupliserte kommunekoder: " + ", ".join(df.loc[df.kommunenummer.duplicated(),
-                                                                               "kommunenummer"])))
-    bad = df[~df["kommunenummer"].str.fullmatch(r"\d{4}")]
-    problems += [Problem("Kommunekoden har ikke fire sifre.", value=c) for c in bad["kommunenummer"]]
-    problems += [Problem("Befolkningen er ikke positiv.", value=c) for c in df.loc[df.befolkning <= 0, "kommunenummer"]]
-    if problems:
-        raise AtlasError("Kommuneregisteret besto ikke kontrollen; ingenting er lagret.", problems=problems)
+    validate_municipality_register(df, "Dupliserte kommunekoder", "Kommunekoden har ikke fire sifre.")
 
 
 def fetch_dk(store: Any, source_dir: str | os.PathLike[str] | None = None,

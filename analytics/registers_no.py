@@ -15,6 +15,7 @@ import pandas as pd
 from analytics import geo
 from analytics.errors import AtlasError, Problem
 from analytics.municipalities import MunicipalityIndex, name_variants
+from analytics.register_checks import validate_municipality_register
 from analytics.sources import no as src
 from analytics.store import now_iso
 
@@ -166,14 +167,5 @@ def build_no(sources: src.NoSources, retrieved: str | None = None) -> tuple[list
 
 
 def _validate_register(df: pd.DataFrame) -> None:
-    problems = []
-    if df["kommunenummer"].duplicated().any():
-        problems.append(Problem("Dupliserte kommunenumre: " + ", ".join(df.loc[df.kommunenummer.duplicated(),
-                                                                                "kommunenummer"])))
-    bad = df[~df["kommunenummer"].str.fullmatch(r"\d{4}")]
-    problems += [Problem("Kommunenummeret har ikke fire sifre.", value=c) for c in bad["kommunenummer"]]
-    no_county = df.loc[df.fylkesnavn.isna(), "kommunenummer"]
-    problems += [Problem("Kommunen mangler fylkesnavn.", value=c) for c in no_county]
-    problems += [Problem("Befolkningen er ikke positiv.", value=c) for c in df.loc[df.befolkning <= 0, "kommunenummer"]]
-    if problems:
-        raise AtlasError("Kommuneregisteret besto ikke kontrollen; ingenting er lagret.", problems=problems)
+    validate_municipality_register(df, "Dupliserte kommunenumre", "Kommunenummeret har ikke fire sifre.",
+                                   missing_county_message="Kommunen mangler fylkesnavn.")
