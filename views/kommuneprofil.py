@@ -7,12 +7,12 @@ import html
 import pandas as pd
 import streamlit as st
 
-from analytics import coverage, policies, profile
+from analytics import coverage, profile
 from analytics.errors import AtlasError
 from analytics.i18n import fmt_int, fmt_num, t
 from ui import charts, exports, leafmap, orgdata
 from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
-from ui.data import store
+from ui.data import policy_register, store
 from ui.firstrun import require_base
 from ui.imports import municipality_index
 from ui.maps import prepared_geometry
@@ -43,7 +43,7 @@ code = url_selectbox(t("profile.pick", lang), codes, "kommune", format_func=labe
 row = mun.set_index("kommunenummer").loc[code]
 
 try:
-    register, reg_meta = policies.register_or_demo(store(), country)
+    register, reg_meta = policy_register(country)
 except AtlasError as err:
     show_error(err, lang)
     stop_page()

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics import coverage, policies
+from analytics import coverage
 from analytics.errors import AtlasError
 from analytics.i18n import fmt_int, fmt_pct, t
 from ui import charts, exports, leafmap, orgdata, pack
 from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
-from ui.data import store
+from ui.data import policy_register
 from ui.firstrun import require_base
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import status_legend
@@ -30,7 +30,7 @@ code = url_selectbox(t("profile.pick", lang), sorted(labels), "kommune", format_
                      default="0301" if country == "no" else "0101")
 row = mun.set_index("kommunenummer").loc[code]
 try:
-    register, reg_meta = policies.register_or_demo(store(), country)
+    register, reg_meta = policy_register(country)
 except AtlasError as err:
     show_error(err, lang)
     stop_page()
