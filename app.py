@@ -21,8 +21,7 @@ import streamlit as st
 
 from analytics.errors import AtlasError
 from analytics.i18n import t
-from ui import firstpaint
-from ui.chrome import PageStop, apply_present_mode, show_error, sidebar_controls
+from ui.chrome import MapFirstStop, PageStop, apply_present_mode, show_error, sidebar_controls
 from ui.state import current_view
 
 FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"  # local: a material icon loads from Google
@@ -41,11 +40,14 @@ pages = [st.Page(path, title=t(key, view.lang), url_path=url, icon=icon, default
          for i, (path, key, url, icon) in enumerate(PAGES)]
 nav = st.navigation(pages, position="hidden" if view.present else "sidebar")
 apply_present_mode(view)
+map_first = False
 try:
     nav.run()
-except PageStop:  # the page ended early on purpose (first-run screen, damaged register, map-first run)
+except MapFirstStop:  # first visit: the sidebar follows with the rest of the page (ui/firstpaint.py)
+    map_first = True
+except PageStop:  # the page ended early on purpose (first-run screen, damaged register)
     pass
 except AtlasError as err:  # e.g. a register file damaged on disk: a plain message, never a traceback
     show_error(err, view.lang)
-if not firstpaint.deferred_this_run():
+if not map_first:
     sidebar_controls()

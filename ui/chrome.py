@@ -46,6 +46,11 @@ def stop_page() -> NoReturn:
     raise PageStop()
 
 
+class MapFirstStop(PageStop):
+    """A map-first run ended after its map (``ui/firstpaint.py``): the router leaves out the sidebar, which follows
+    with the rest of the page."""
+
+
 def sidebar_controls() -> View:
     """Country and language pickers (bound to ``land`` and ``lang`` in the URL) and the presentation toggle."""
     view = current_view()

@@ -23,7 +23,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from analytics.i18n import t
-from ui.chrome import stop_page
+from ui.chrome import MapFirstStop
 
 PAINTED_KEY = "_atlas_painted"  # session flag: a map has been drawn in this browser session
 TIMEOUT_MS = 2500
@@ -71,18 +71,12 @@ def send_rest_after_map(lang: str, where: DeltaGenerator, present: bool = False)
 
     Call right after the map element, only when :func:`pending`. The loading note goes into ``where`` (the empty
     filter row above the map) and keeps the height of the filters and key figures that will replace it, so the
-    map does not jump when they arrive. Never returns: the page run ends with :func:`ui.chrome.stop_page`, and
-    the router leaves out the sidebar, which follows with the rest.
+    map does not jump when they arrive. Never returns: the page run ends with :class:`ui.chrome.MapFirstStop`, on
+    which the router leaves out the sidebar, which follows with the rest.
     """
     _probe(data={"timeout": TIMEOUT_MS}, on_drawn_change=_mark_painted, key="_atlas_paint_probe")
     note = html.escape(t("firstpaint.loading", lang))
     height = ABOVE_MAP_PX["present" if present else "normal"]
     where.markdown(f'<div class="atlas-loading" style="min-height:{height}px;display:flex;align-items:center;'
                    f'color:#555">{note}</div>', unsafe_allow_html=True)
-    st.session_state["_atlas_deferred_run"] = True  # read (and cleared) by the router once the page has ended
-    stop_page()
-
-
-def deferred_this_run() -> bool:
-    """Whether the page run that just ended was a map-first run (the router then skips the sidebar)."""
-    return bool(st.session_state.pop("_atlas_deferred_run", False))
+    raise MapFirstStop()
