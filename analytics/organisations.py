@@ -768,9 +768,10 @@ def preview_organisations(data: bytes, name: str, index: CodeMapper, country: st
     return (build.frame if build else pd.DataFrame(columns=COLUMNS)), report
 
 
-def load_register(store: Any) -> tuple[pd.DataFrame, dict[str, Any]] | None:
-    """The organisation register in use and its provenance, or None if nothing was fetched or imported."""
-    return store.read_current("no", REGISTER)
+def load_register(store: Any, country: str = "no") -> tuple[pd.DataFrame, dict[str, Any]] | None:
+    """The organisation register in use for ``country`` and its provenance (Norway: Brønnøysund; Denmark: an
+    imported CVR extract), or None if nothing was fetched or imported."""
+    return store.read_current(country, REGISTER)
 
 
 def load_categories(store: Any) -> pd.DataFrame | None:
@@ -803,8 +804,3 @@ def import_cvr(store: Any, data: bytes, file_name: str, dry_run: bool = False) -
         with store.lock(what="importen"):
             meta = store.save_version("dk", REGISTER, reg, prov)
     return reg, meta
-
-
-def load_register_country(store: Any, country: str) -> tuple[pd.DataFrame, dict[str, Any]] | None:
-    """The organisation register in use for ``country`` (Norway: Brønnøysund; Denmark: an imported CVR extract)."""
-    return store.read_current(country, REGISTER)

@@ -32,7 +32,7 @@ def _stats(root: str, country: str, version: str, base_sha: str) -> OrgStats | N
     from analytics.store import Store
 
     s = Store(root)
-    got = orgs.load_register_country(s, country)
+    got = orgs.load_register(s, country)
     if got is None:
         return None
     reg, meta = got
