@@ -54,7 +54,7 @@ def year_slider(years: tuple[int, int] | None, lang: str) -> int | None:
     if not years or years[0] >= years[1]:
         return None
     first, last = years
-    from_url = url_filters(pd.DataFrame({"fylkesnummer": []}), "no", years)[2]
+    from_url = url_year(years)
     key = "_url_aar"
     if st.session_state.get(key) != (from_url or last):
         st.session_state[key] = from_url or last  # the URL wins (a link, the back button)
@@ -76,7 +76,12 @@ def url_filters(mun: pd.DataFrame, country: str, years: tuple[int, int] | None
     sizes = {coverage.size_class_label(lo, hi) for lo, hi in coverage.SIZE_CLASSES[country]}
     size = st.query_params.get("storrelse")
     size = size if size in sizes else None
+    return fylke, size, url_year(years)
+
+
+def url_year(years: tuple[int, int] | None) -> int | None:
+    """``aar`` from the URL when it is a year before the register's last (the last year is the default, left out)."""
     year = st.query_params.get("aar")
     if years and year and year.isdigit() and years[0] <= int(year) < years[1]:
-        return fylke, size, int(year)
-    return fylke, size, None
+        return int(year)
+    return None
