@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ui import leafmap
-from ui.data import store
+from ui.data import load_base, store
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -24,5 +24,5 @@ def prepared_geometry(country: str) -> leafmap.PreparedGeometry:
 
 
 def county_outline(country: str) -> bytes | None:
-    s = store()
-    return s.read_bytes(country, "fylker_geo") if s.has(country, "fylker_geo") else None
+    """The county (Danish: region) borders as GeoJSON bytes, from the shared base registers (not re-read per run)."""
+    return load_base(country).county_geojson or None
