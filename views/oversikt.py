@@ -97,10 +97,10 @@ ref_bytes = store().read_bytes(country, "policy_reference") if store().has(count
 reference = coverage.published_reference(country, data=ref_bytes) if not (fylke or size) else None
 # A picture first: plotly's 4 MB script would compete with the map for the browser on first paint (measured:
 # bench/time_to_map.py). The interactive chart is one click away.
+ref_comparable = reference[reference["comparable"]] if reference is not None else None
 if st.toggle(t("overview.interactive", lang), key="_timeline_interactive"):
     st.plotly_chart(charts.timeline_figure(timeline, reference, lang), config=charts.PLOTLY_CONFIG, width="stretch")
 else:
-    ref_comparable = reference[reference["comparable"]] if reference is not None else None
     st.image(timeline_png(timeline, ref_comparable, lang, is_demo,
                           source_line([base.metas.get("municipalities"), reg_meta], lang)),
              caption=t("overview.timeline", lang), width="stretch", output_format="PNG")
@@ -134,7 +134,6 @@ st.dataframe(push_table, hide_index=True, width="stretch")
 if not view.present:
     metas = [base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo"), reg_meta]
     src = source_line(metas, lang)
-    ref_points = reference[reference["comparable"]] if reference is not None else None
     exports.export_row(
         {t("overview.export.municipalities", lang): table, t("overview.export.counties", lang): county_table,
          t("overview.push", lang): push_table},
@@ -144,7 +143,7 @@ if not view.present:
                                      highlight=focus or (), lang=lang),
         figures={t("overview.timeline", lang): lambda: pngs.line_png(
             timeline, "year", "share_municipalities", t("overview.timeline", lang), src, is_demo, lang,
-            percent=True, labels={"share_municipalities": t("chart.cumulative_share", lang)}, reference=ref_points,
+            percent=True, labels={"share_municipalities": t("chart.cumulative_share", lang)}, reference=ref_comparable,
             ref_x="x", ref_y="share", ref_label=t("chart.published", lang))})
 provenance_footer([base.metas.get("municipalities"), base.metas.get("population"),
                    base.metas.get("kommuner_geo"), reg_meta], lang)
