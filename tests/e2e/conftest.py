@@ -4,6 +4,7 @@ cache works as for a real visitor). Skips cleanly when chromium, playwright or t
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -79,11 +80,12 @@ def _import_hostile_quality(root: Path) -> None:
     assert proc.returncode == 0, proc.stderr
 
 
-@pytest.fixture(scope="session")
-def server(e2e_store: Path) -> Iterator[str]:
+@contextlib.contextmanager
+def running_app(data_dir: Path, log_path: Path) -> Iterator[str]:
+    """``streamlit run app.py`` on a free port with ``data_dir`` as the store; yields the base URL once healthy."""
     port = _free_port()
-    env = dict(os.environ, FRIVILLIG_DATA_DIR=str(e2e_store))
-    log = open(e2e_store.parent / "streamlit-e2e.log", "w")
+    env = dict(os.environ, FRIVILLIG_DATA_DIR=str(data_dir))
+    log = open(log_path, "w")
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
                              "--server.port", str(port), "--browser.gatherUsageStats", "false"],
                             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -105,6 +107,12 @@ def server(e2e_store: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def server(e2e_store: Path) -> Iterator[str]:
+    with running_app(e2e_store, e2e_store.parent / "streamlit-e2e.log") as base:
+        yield base
 
 
 class Visit:

@@ -6,11 +6,6 @@ be shown (as text)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +13,7 @@ import pytest
 
 from tests import hostile_store as hs
 from tests.conftest import MIRROR_NO, ROOT
-from tests.e2e.conftest import Visit, _free_port
+from tests.e2e.conftest import Visit, running_app
 
 PAGES = [p for p in ("oversikt", "kommuneprofil", "sektor", "kvalitet", "presentasjon", "data")
          if (ROOT / "views" / f"{p}.py").exists()]
@@ -48,30 +43,8 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     base = tmp_path_factory.mktemp("hostile-e2e")
     fetch_country(Store(base / "fetched"), "no", str(MIRROR_NO))
     root = hs.build(base / "fetched", base / "store")
-    port = _free_port()
-    env = dict(os.environ, FRIVILLIG_DATA_DIR=str(root))
-    log = open(base / "streamlit.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-                             "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        for _ in range(120):
-            try:
-                if urllib.request.urlopen(url + "_stcore/health", timeout=1).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("streamlit did not start")
+    with running_app(root, base / "streamlit.log") as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.mark.parametrize("page", PAGES)
