@@ -54,3 +54,15 @@ def require_base(view: View):  # noqa: ANN201 - returns ui.data.Base
         first_run(view)
         stop_page()
     return load_base(view.country)
+
+
+def require_policy_register(view: View):  # noqa: ANN201 - (register DataFrame, metadata)
+    """The policy register in use (or the DEMO register); when its stored file is damaged, a plain message
+    naming the last good version instead (the page stops)."""
+    from ui.data import policy_register
+
+    try:
+        return policy_register(view.country)
+    except AtlasError as err:
+        show_error(err, view.lang)
+        stop_page()

@@ -8,12 +8,11 @@ import pandas as pd
 import streamlit as st
 
 from analytics import coverage, profile
-from analytics.errors import AtlasError
 from analytics.i18n import fmt_int, fmt_num, t
 from ui import charts, exports, leafmap, orgdata
-from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
-from ui.data import policy_register, store
-from ui.firstrun import require_base
+from ui.chrome import demo_banner, provenance_footer
+from ui.data import store
+from ui.firstrun import require_base, require_policy_register
 from ui.imports import municipality_index
 from ui.maps import prepared_geometry
 from ui.palettes import status_legend
@@ -42,11 +41,7 @@ default_code = "0301" if country == "no" else "0101"
 code = url_selectbox(t("profile.pick", lang), codes, "kommune", format_func=labels.get, default=default_code)
 row = mun.set_index("kommunenummer").loc[code]
 
-try:
-    register, reg_meta = policy_register(country)
-except AtlasError as err:
-    show_error(err, lang)
-    stop_page()
+register, reg_meta = require_policy_register(view)
 is_demo = bool(reg_meta.get("demo"))
 status = coverage.status_table(register, mun).set_index("kommunenummer")
 

@@ -6,14 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from analytics import coverage
-from analytics.errors import AtlasError
 from analytics.exports import source_line
 from analytics.i18n import fmt_int, fmt_pct, t
 from ui import charts, exports, firstpaint, leafmap, orgdata, pngs
-from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
-from ui.data import coverage_view, policy_register, register_version, store
+from ui.chrome import demo_banner, provenance_footer
+from ui.data import coverage_view, register_version, store
 from ui.filters import county_filter, policy_years, size_filter, url_filters, year_slider
-from ui.firstrun import require_base
+from ui.firstrun import require_base, require_policy_register
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import STATUS_COLOURS, status_legend
 from ui.pngs import timeline_png
@@ -23,11 +22,7 @@ view = current_view()
 lang, country = view.lang, view.country
 base = require_base(view)
 mun = base.municipalities
-try:
-    register, reg_meta = policy_register(country)
-except AtlasError as err:
-    show_error(err, lang)
-    stop_page()
+register, reg_meta = require_policy_register(view)
 is_demo = bool(reg_meta.get("demo"))
 org = orgdata.org_stats(country)
 org_rates = org.per_1000 if org is not None and org.scope == "national" else None

@@ -7,12 +7,10 @@ import pandas as pd
 import streamlit as st
 
 from analytics import coverage
-from analytics.errors import AtlasError
 from analytics.i18n import fmt_int, fmt_pct, t
 from ui import charts, exports, leafmap, orgdata, pack
-from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
-from ui.data import policy_register
-from ui.firstrun import require_base
+from ui.chrome import demo_banner, provenance_footer
+from ui.firstrun import require_base, require_policy_register
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import status_legend
 from ui.peerview import peer_view
@@ -29,11 +27,7 @@ st.write(t("packpage.intro", lang))
 code = url_selectbox(t("profile.pick", lang), sorted(labels), "kommune", format_func=labels.get,
                      default="0301" if country == "no" else "0101")
 row = mun.set_index("kommunenummer").loc[code]
-try:
-    register, reg_meta = policy_register(country)
-except AtlasError as err:
-    show_error(err, lang)
-    stop_page()
+register, reg_meta = require_policy_register(view)
 is_demo = bool(reg_meta.get("demo"))
 if is_demo:
     demo_banner(lang, t("demo.what.policies", lang))
