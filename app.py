@@ -1,14 +1,14 @@
 """Frivillighetsatlas: the Streamlit entry point (``streamlit run app.py``), an ``st.navigation`` router.
 
 The sidebar holds the controls every page shares (country, language, presentation mode); each is kept in the URL
-so a link reopens the same view. Pages live in ``views/`` and stay thin: widgets, layout, calls into ``analytics``.
+so a link reopens the same view. Pages live in ``app_pages/`` and stay thin: widgets, layout, calls into ``analytics``.
 
 The sidebar is drawn after the page: the page's own content (the overview's map above all) reaches the browser
 first, and on the first visit of a session the overview sends only its map and lets the sidebar follow with the
 rest of the page (``ui/firstpaint.py``). Pages end early with ``ui.chrome.stop_page()``, never ``st.stop()``, so
 the sidebar is still drawn.
 
-Why ``views/`` and not ``pages/``: Streamlit treats a ``pages/`` folder beside the entry script as its legacy
+Why ``app_pages/`` and not ``pages/``: Streamlit treats a ``pages/`` folder beside the entry script as its legacy
 multipage mode until ``st.navigation`` has run once, so the first visit to a page URL on a fresh server ran that page
 without this router (no sidebar controls, no presentation mode).
 """
@@ -19,8 +19,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from analytics.errors import AtlasError
-from analytics.i18n import t
+from base.errors import AtlasError
+from base.i18n import t
 from ui.chrome import MapFirstStop, PageStop, apply_present_mode, show_error, sidebar_controls
 from ui.state import current_view
 
@@ -29,12 +29,12 @@ st.set_page_config(page_title="Frivillighetsatlas", page_icon=str(FAVICON), layo
 
 view = current_view()  # from the URL; the sidebar's pickers change the URL before the rerun
 PAGES = [
-    ("views/oversikt.py", "page.overview", "oversikt", ":material/map:"),
-    ("views/kommuneprofil.py", "page.profile", "kommuneprofil", ":material/location_city:"),
-    ("views/sektor.py", "page.sector", "sektor", ":material/groups:"),
-    ("views/kvalitet.py", "page.quality", "kvalitet", ":material/checklist:"),
-    ("views/presentasjon.py", "page.pack", "presentasjon", ":material/slideshow:"),
-    ("views/data.py", "page.data", "data", ":material/database:"),
+    ("app_pages/oversikt.py", "page.overview", "oversikt", ":material/map:"),
+    ("app_pages/kommuneprofil.py", "page.profile", "kommuneprofil", ":material/location_city:"),
+    ("app_pages/sektor.py", "page.sector", "sektor", ":material/groups:"),
+    ("app_pages/kvalitet.py", "page.quality", "kvalitet", ":material/checklist:"),
+    ("app_pages/presentasjon.py", "page.pack", "presentasjon", ":material/slideshow:"),
+    ("app_pages/data.py", "page.data", "data", ":material/database:"),
 ]
 pages = [st.Page(path, title=t(key, view.lang), url_path=url, icon=icon, default=(i == 0))
          for i, (path, key, url, icon) in enumerate(PAGES)]

@@ -2,7 +2,7 @@
 
 Flow: ``sources`` (read official files, online or from a local copy) -> registers (validate, normalise to the
 2024 municipal structure, attach provenance, write atomically to the store) -> analytics functions on DataFrames.
-``python -m analytics`` is the command line (see ``analytics.cli``).
+``python -m analytics`` is the command line (see ``cli``).
 """
 
 __all__ = ["__version__"]

@@ -49,7 +49,7 @@ from typing import Any
 
 import pandas as pd
 
-from analytics.policies import NO_DATA, STATUSES
+from registers.policies import NO_DATA, STATUSES
 
 # (lower bound inclusive, upper bound inclusive or None, key)
 SIZE_CLASSES: dict[str, tuple[tuple[int, int | None], ...]] = {

@@ -30,7 +30,7 @@ from typing import Any
 
 import pandas as pd
 
-from analytics.i18n import DEFAULT_LANG, LANGS, t
+from base.i18n import DEFAULT_LANG, LANGS, t
 
 FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 PROVENANCE_KEYS: tuple[str, ...] = ("title", "publisher", "licence", "retrieved", "code_vintage", "url")

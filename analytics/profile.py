@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from analytics.i18n import fmt_int, fmt_num, fmt_pct, t
+from base.i18n import fmt_int, fmt_num, fmt_pct, t
 
 
 def policy_history(versions: Iterable[tuple[Mapping[str, Any], pd.DataFrame]], code: str) -> pd.DataFrame:

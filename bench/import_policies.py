@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analytics.policies import import_policies, load_policy_index  # noqa: E402
-from analytics.store import Store  # noqa: E402
+from registers.policies import import_policies, load_policy_index  # noqa: E402
+from registers.store import Store  # noqa: E402
 
 
 def build_rows(store: Store) -> list[list[object]]:
@@ -88,7 +88,7 @@ def main() -> int:
     else:
         tmp = tempfile.TemporaryDirectory(prefix="bench-policies-")
         store = Store(tmp.name)
-        from analytics.commands.core import fetch_country
+        from cli.commands.core import fetch_country
 
         if not Path(args.source_dir).is_dir():
             sys.stderr.write(f"Fant ikke kildene i {args.source_dir}; oppgi --data-dir eller --source-dir.\n")

@@ -23,7 +23,7 @@ if str(ROOT) not in sys.path:
 import mapdata  # noqa: E402  (bench/ is on sys.path: streamlit runs this file as a script)
 import streamlit as st  # noqa: E402
 
-from analytics.i18n import fmt_num, t  # noqa: E402
+from base.i18n import fmt_num, t  # noqa: E402
 from ui import leafmap  # noqa: E402
 from ui.palettes import classify, colour_for, sequential_legend  # noqa: E402
 

@@ -5,7 +5,7 @@ writer does it (``[ {`` / ``"key" : value`` / ``}, {`` / ``} ]``), 1 173 878 uni
 with ``registrertIFrivillighetsregisteret : true`` - then, in the same run, times
 
 * ``gzip -dc FILE > /dev/null`` (the floor: nothing can read the file faster than it can be decompressed), and
-* the atlas ingest (:func:`analytics.sources.brreg.read_bulk` + :func:`analytics.organisations.build_register`),
+* the atlas ingest (:func:`sources.brreg.read_bulk` + :func:`registers.organisations.build_register`),
   in a child process so that its peak RSS (``ru_maxrss``) is its own,
 
 and prints both with their ratio. Target on a 2-core machine: ingest within 3x the gunzip time, peak RSS < 1 GB.
@@ -176,9 +176,9 @@ def _child_ingest(path: str, force_ijson: bool = False) -> None:
     sys.path.insert(0, str(REPO))
     import pandas as pd
 
-    from analytics.municipalities import MunicipalityIndex
-    from analytics.organisations import build_register
-    from analytics.sources.brreg import read_bulk
+    from registers.municipalities import MunicipalityIndex
+    from registers.organisations import build_register
+    from sources.brreg import read_bulk
 
     codes = _codes()
     mun = pd.DataFrame({"kommunenummer": codes, "kommunenavn": codes, "fylkesnummer": [c[:2] for c in codes],

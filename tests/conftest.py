@@ -51,8 +51,8 @@ def reference() -> Path:
 @pytest.fixture(scope="session")
 def no_store_dir(tmp_path_factory: pytest.TempPathFactory, mirror_no: Path) -> Path:
     """A data directory with the Norwegian base registers fetched from the offline mirror (built once)."""
-    from analytics.commands.core import fetch_country
-    from analytics.store import Store
+    from cli.commands.core import fetch_country
+    from registers.store import Store
 
     root = tmp_path_factory.mktemp("store-no")
     fetch_country(Store(root), "no", str(mirror_no))
@@ -61,8 +61,8 @@ def no_store_dir(tmp_path_factory: pytest.TempPathFactory, mirror_no: Path) -> P
 
 @pytest.fixture(scope="session")
 def no_index(no_store_dir: Path):
-    from analytics.municipalities import MunicipalityIndex
-    from analytics.store import Store
+    from registers.municipalities import MunicipalityIndex
+    from registers.store import Store
 
     return MunicipalityIndex.from_store(Store(no_store_dir), "no")
 

@@ -12,8 +12,8 @@ import json
 import shutil
 from pathlib import Path
 
-from analytics import organisations, policies, quality
-from analytics.store import Store
+from registers import organisations, policies, quality
+from registers.store import Store
 
 IMG = "<img src=x onerror=alert(1)>"
 SCRIPT = "<script>alert(2)</script>"

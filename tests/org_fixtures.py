@@ -15,8 +15,8 @@ from typing import Any
 
 import pandas as pd
 
-from analytics.municipalities import MunicipalityIndex
-from analytics.store import Store
+from registers.municipalities import MunicipalityIndex
+from registers.store import Store
 
 WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analytics.municipalities import MunicipalityIndex
-from analytics.store import Store
+from registers.municipalities import MunicipalityIndex
+from registers.store import Store
 
 NO_MUNICIPALITIES = [
     # code, name, county code, county name, population (illustrative)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from analytics.i18n import CATALOGUE, LANGS, fmt_int, fmt_num, fmt_pct
+from base.i18n import CATALOGUE, LANGS, fmt_int, fmt_num, fmt_pct
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY_RE = re.compile(r"""\bt\(\s*["']([a-z][a-z0-9_.]*[a-z0-9_])["']\s*[,)]""")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from analytics.municipalities import MunicipalityIndex
+from registers.municipalities import MunicipalityIndex
 from tests.conftest import need
 
 

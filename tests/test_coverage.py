@@ -29,7 +29,7 @@ from analytics.coverage import (
     status_table,
     where_to_push,
 )
-from analytics.policies import _frame
+from registers.policies import _frame
 from tests.policy_helpers import dk_municipalities, no_municipalities, no_neighbours
 
 TODAY = dt.date(2026, 11, 25)

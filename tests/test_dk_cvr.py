@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from analytics.errors import AtlasError
-from analytics.sources.cvr import COLUMNS, read_cvr_associations
+from base.errors import AtlasError
+from sources.cvr import COLUMNS, read_cvr_associations
 
 VALID = {"0101", "0151", "0173", "0580"}
 

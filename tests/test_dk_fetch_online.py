@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from analytics.errors import AtlasError
-from analytics.registers_dk import fetch_dk
-from analytics.sources import dk as src
-from analytics.store import Store
+from base.errors import AtlasError
+from registers.municipalities_dk import fetch_dk
+from registers.store import Store
+from sources import dk as src
 from tests.conftest import tree_digest
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from analytics.errors import AtlasError
-from analytics.sources.dk import detect_population_layout, read_folk1a, read_statbank_csv
+from base.errors import AtlasError
+from sources.dk import detect_population_layout, read_folk1a, read_statbank_csv
 
 NAMES = {"0101": "København", "0147": "Frederiksberg", "0167": "Hvidovre", "0169": "Høje-Taastrup",
          "0580": "Aabenraa"}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics.names_dk import (
+from sources.names_dk import (
     dk_alias_table,
     dk_code,
     dk_name_variants,
@@ -97,7 +97,7 @@ def test_dk_region_code_accepts_dawa_and_statistics_denmark_forms():
 
 
 def test_municipality_index_uses_the_danish_rules():
-    from analytics.municipalities import MunicipalityIndex
+    from registers.municipalities import MunicipalityIndex
 
     df = pd.DataFrame({"kommunenummer": list(SAMPLE), "kommunenavn": list(SAMPLE.values()),
                        "fylkesnummer": ["1084"] * len(SAMPLE), "fylkesnavn": ["Region Hovedstaden"] * len(SAMPLE)})

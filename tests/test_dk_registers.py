@@ -13,14 +13,14 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
-from analytics.errors import AtlasError
-from analytics.store import Store
+from base.errors import AtlasError
+from registers.store import Store
 from tests.conftest import ROOT, tree_digest
 
 
 @pytest.fixture(scope="module")
 def dk_store_dir(tmp_path_factory: pytest.TempPathFactory, mirror_dk: Path) -> Path:
-    from analytics.sources.dk import fetch_dk
+    from sources.dk import fetch_dk
 
     root = tmp_path_factory.mktemp("store-dk")
     fetch_dk(Store(root), source_dir=str(mirror_dk))
@@ -174,7 +174,7 @@ def test_extra_indicators_are_separate_labelled_datasets(dk_store_dir: Path, mir
 
 
 def test_name_index_resolves_danish_spellings_and_3_digit_codes(dk_store_dir: Path):
-    from analytics.municipalities import MunicipalityIndex
+    from registers.municipalities import MunicipalityIndex
 
     index = MunicipalityIndex.from_store(Store(dk_store_dir), "dk")
     cases = {"Københavns Kommune": "0101", "Aabenraa": "0580", "Åbenrå": "0580", "Lyngby-Taarbæk": "0173",
@@ -190,7 +190,7 @@ def test_name_index_resolves_danish_spellings_and_3_digit_codes(dk_store_dir: Pa
 
 def test_a_source_folder_without_population_is_refused_and_the_store_is_untouched(
         dk_store_dir: Path, mirror_dk: Path, tmp_path: Path):
-    from analytics.sources.dk import fetch_dk
+    from sources.dk import fetch_dk
 
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "kommuner.geojson").write_bytes((mirror_dk / "kommuner_dagi2014_wgs84.geojson").read_bytes())
@@ -202,7 +202,7 @@ def test_a_source_folder_without_population_is_refused_and_the_store_is_untouche
 
 
 def test_the_parent_of_a_two_country_mirror_also_works_as_source_dir(mirror_dk: Path, tmp_path: Path):
-    from analytics.sources.dk import fetch_dk
+    from sources.dk import fetch_dk
 
     fetch_dk(Store(tmp_path), source_dir=str(mirror_dk.parent))
     assert len(Store(tmp_path).read_frame("dk", "municipalities")) == 98

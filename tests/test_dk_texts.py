@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import string
 
-from analytics.i18n import CATALOGUE, t
-from analytics.i18n.dk import STRINGS
+from base.i18n import CATALOGUE, t
+from base.i18n.dk import STRINGS
 
 
 def _fields(text: str) -> set[str]:

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from analytics import exports as ex
-from analytics.i18n import LANGS, t
+from base.i18n import LANGS, t
 
 HOSTILE = ["=1+1", "+47", "-2", "@SUM(A1:A2)", "\tx", "\rx"]
 META = {

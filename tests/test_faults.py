@@ -23,9 +23,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics import policies
-from analytics.errors import AtlasError
-from analytics.store import Store
+from base.errors import AtlasError
+from registers import policies
+from registers.store import Store
 from tests.conftest import ROOT
 from tests.policy_helpers import csv_bytes, make_store
 
@@ -292,7 +292,7 @@ def test_a_write_failure_at_any_step_is_a_plain_message_and_the_register_stays(
         store_with_a: Path, files: dict[str, Path], expected: dict[str, list[dict]],
         monkeypatch: pytest.MonkeyPatch, code: int, words: str, failing_write: int):
     """The n-th rename of an import fails as on a read-only or full disk (1: payload, 2: metadata, 3: pointer)."""
-    import analytics.store as store_mod
+    import registers.store as store_mod
 
     root = store_with_a
     before = digest_without_lock(root)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics import policies
-from analytics.store import Store
+from registers import policies
+from registers.store import Store
 from tests.conftest import ROOT
 from tests.policy_helpers import META, csv_bytes, make_store
 from ui.firstpaint import PAINTED_KEY
@@ -41,7 +41,7 @@ def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def page(name: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "views" / f"{name}.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "app_pages" / f"{name}.py"), default_timeout=60)
     at.session_state[PAINTED_KEY] = True
     at.run()
     assert not at.exception, [e.value for e in at.exception]
@@ -82,7 +82,7 @@ def test_a_damaged_base_dataset_gives_every_page_a_plain_message(root: Path):
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert "skadet" in texts(at)
-    at.switch_page("views/data.py").run()
+    at.switch_page("app_pages/data.py").run()
     assert not at.exception, [e.value for e in at.exception]
     assert meta["file"] in texts(at)
 
@@ -106,7 +106,7 @@ def _confirm(at: AppTest) -> AppTest:
 @pytest.mark.parametrize("code, words", [(errno.EROFS, "skrivebeskyttet"), (errno.ENOSPC, "disken er full")])
 def test_an_upload_into_a_read_only_or_full_data_directory_is_refused_plainly_and_the_register_stays(
         root: Path, monkeypatch: pytest.MonkeyPatch, code: int, words: str):
-    import analytics.store as store_mod
+    import registers.store as store_mod
 
     at = _upload(page("data"), "c.csv", csv_bytes(FILE_C))
 

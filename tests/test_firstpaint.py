@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics.i18n import t
+from base.i18n import t
 from tests.conftest import ROOT
 from ui.firstpaint import PAINTED_KEY
 
@@ -62,7 +62,7 @@ def test_the_browser_report_completes_the_page_in_the_same_session(no_store_dir,
 def test_other_pages_are_not_held_back_on_a_first_visit(no_store_dir, monkeypatch):
     monkeypatch.setenv("FRIVILLIG_DATA_DIR", str(no_store_dir))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
-    at.switch_page("views/sektor.py").run()
+    at.switch_page("app_pages/sektor.py").run()
     assert not at.exception
     assert not loading_shown(at)
     assert len(at.sidebar.selectbox) == 2

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics import organisations, profile, tabular
-from analytics.errors import AtlasError
+from analytics import profile
+from base.errors import AtlasError
+from registers import organisations
+from sources import tabular
 
 
 def test_policy_history_accepts_a_version_without_revision_year():

@@ -23,9 +23,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics import organisations, policies, quality
-from analytics.errors import AtlasError
-from analytics.sources import cvr
+from base.errors import AtlasError
+from registers import organisations, policies, quality
+from sources import cvr
 from tests.conftest import ROOT
 from tests.policy_helpers import make_store, no_index
 

@@ -12,8 +12,8 @@ import re
 
 import pytest
 
-from analytics.i18n import LANGS, t
-from analytics.i18n.map import STRINGS as MAP_STRINGS
+from base.i18n import LANGS, t
+from base.i18n.map import STRINGS as MAP_STRINGS
 from tests.conftest import MIRROR_NO, need
 from ui import leafmap
 from ui.leafmap import Style, choropleth_html, prepare_geometry, prepare_outline, script_json

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from analytics.store import Store
+from registers.store import Store
 from tests.conftest import ROOT
 
 

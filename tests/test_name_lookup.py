@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analytics.municipalities import MunicipalityIndex
+from registers.municipalities import MunicipalityIndex
 
 
 @pytest.mark.parametrize(("name", "county", "code"), [

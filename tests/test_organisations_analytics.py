@@ -7,9 +7,9 @@ import json
 import pandas as pd
 import pytest
 
-from analytics.cli import main
 from analytics.coverage import SIZE_CLASSES, size_class_label
-from analytics.organisations import (
+from cli import main
+from registers.organisations import (
     MIN_ORGS_FOR_RATE,
     build_register,
     counts_by_county,
@@ -22,7 +22,7 @@ from analytics.organisations import (
     peer_groups,
     summary,
 )
-from analytics.sources.brreg import read_organisation_file
+from sources.brreg import read_organisation_file
 from tests.org_fixtures import (
     address,
     frr_record,
@@ -218,7 +218,7 @@ def test_size_peers_pool_the_municipalities_of_the_same_kostra_band(reg):
 
 
 def test_peer_comparison_refuses_an_unknown_code(reg):
-    from analytics.errors import AtlasError
+    from base.errors import AtlasError
 
     with pytest.raises(AtlasError):
         peer_groups("9999", counts_by_municipality(reg, municipalities_frame(), "no"))

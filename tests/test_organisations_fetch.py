@@ -10,9 +10,9 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from analytics.errors import AtlasError
-from analytics.organisations import load_categories, load_register
-from analytics.sources import brreg
+from base.errors import AtlasError
+from registers.organisations import load_categories, load_register
+from sources import brreg
 from tests.org_fixtures import address, bulk_text, frr_record, orgnr, small_store, unit, write_bulk
 
 N = 130  # more than one FRR page of 100
@@ -60,7 +60,7 @@ def store(tmp_path):
 
 def test_online_fetch_streams_the_bulk_file_and_walks_frr_with_search_after(store, monkeypatch):
     fake = FakePublisher()
-    monkeypatch.setattr("analytics.sources.http.download", fake)
+    monkeypatch.setattr("sources.http.download", fake)
     seen: list[tuple[str, int, int | None]] = []
     messages = brreg.fetch_organisations(store, progress=lambda label, done, total: seen.append((label, done, total)))
     reg, meta = load_register(store)
@@ -79,7 +79,7 @@ def test_online_fetch_streams_the_bulk_file_and_walks_frr_with_search_after(stor
 
 
 def test_online_fetch_without_frr_keeps_the_organisations_and_says_so(store, monkeypatch):
-    monkeypatch.setattr("analytics.sources.http.download", FakePublisher(fail_frr=True))
+    monkeypatch.setattr("sources.http.download", FakePublisher(fail_frr=True))
     messages = brreg.fetch_organisations(store)
     reg, _ = load_register(store)
     assert len(reg) == N and (reg["icnpo"] == "").all()

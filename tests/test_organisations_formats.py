@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from analytics.cli import main
-from analytics.organisations import build_register, load_categories, load_register
-from analytics.sources.brreg import icnpo_main, normalise_icnpo, read_organisation_file
+from cli import main
+from registers.organisations import build_register, load_categories, load_register
+from sources.brreg import icnpo_main, normalise_icnpo, read_organisation_file
 from tests.org_fixtures import address, frr_page, frr_record, orgnr, small_index, small_store, unit, write_bulk
 
 # Three header spellings of Frivillighetsregisteret's totalbestand/csv (the literal header is undocumented; the
@@ -192,7 +192,7 @@ def test_provenance_names_publisher_licence_file_hash_and_vintage(tmp_path):
 
 
 def test_uploaded_bytes_are_previewed_without_writing_and_then_imported(tmp_path):
-    from analytics.organisations import import_organisations, preview_organisations
+    from registers.organisations import import_organisations, preview_organisations
     from tests.conftest import tree_digest
 
     root = tmp_path / "store"

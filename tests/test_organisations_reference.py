@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from analytics.errors import AtlasError
-from analytics.organisations import build_register, summary
-from analytics.sources.brreg import (
+from base.errors import AtlasError
+from registers.organisations import build_register, summary
+from sources.brreg import (
     find_source_files,
     national_count_observations,
     orgnr_valid,
@@ -122,8 +122,8 @@ def test_ringerike_extract_is_read_as_one_municipality(mirror_no, no_index):
 
 
 def test_fetch_from_the_mirror_says_the_national_file_is_missing(no_store_dir, mirror_no):
-    from analytics.organisations import load_register
-    from analytics.store import Store
+    from registers.organisations import load_register
+    from registers.store import Store
 
     reg, meta = load_register(Store(no_store_dir))
     assert meta["scope"] == "kommune" and meta["coverage"] == ["3305"]

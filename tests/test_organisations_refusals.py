@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from analytics.cli import main
+from cli import main
 from tests.conftest import tree_digest
 from tests.org_fixtures import address, bulk_text, orgnr, search_page, small_store, unit, write_bulk
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from analytics.organisations import build_register, escape, summary
-from analytics.sources.brreg import orgnr_valid, read_bulk, read_organisation_file
+from registers.organisations import build_register, escape, summary
+from sources.brreg import orgnr_valid, read_bulk, read_organisation_file
 from tests.org_fixtures import address, bad_orgnr, frr_record, orgnr, search_page, small_index, unit, write_bulk
 
 XSS = "<img src=x onerror=alert(1)>"
@@ -186,7 +186,7 @@ def test_every_register_row_has_a_valid_orgnr_and_a_2024_code_or_a_reason(tmp_pa
 
 @pytest.mark.parametrize("chunk", [97, 1024, 5000])
 def test_records_cut_across_read_chunks_are_framed_correctly(tmp_path, index, monkeypatch, chunk):
-    from analytics.sources import brreg
+    from sources import brreg
 
     many = [unit(orgnr(100 + i), f"LAG {i}", address(["0301", "3305", "5001"][i % 3]), frr=i % 4 != 0,
                  aktivitet=FREE_TEXT_TRAP if i % 5 == 0 else None) for i in range(120)]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from analytics.i18n import CATALOGUE, LANGS
-from analytics.organisations import OUTSIDE_REASONS
+from base.i18n import CATALOGUE, LANGS
+from registers.organisations import OUTSIDE_REASONS
 
 KEYS = [f"org.outside.{r}" for r in OUTSIDE_REASONS] + \
     [f"org.placement.{p}" for p in ("forretningsadresse", "postadresse", "soek", "utenfor")] + \

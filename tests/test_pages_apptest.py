@@ -18,8 +18,8 @@ PAGES = ["oversikt", "kommuneprofil", "sektor", "kvalitet", "presentasjon", "dat
 def both_countries(no_store_dir: Path, mirror_dk: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     import shutil
 
-    from analytics.commands.core import fetch_country
-    from analytics.store import Store
+    from cli.commands.core import fetch_country
+    from registers.store import Store
 
     root = tmp_path_factory.mktemp("store-both")
     shutil.copytree(no_store_dir, root, dirs_exist_ok=True)
@@ -33,7 +33,7 @@ def run_page(data_dir: Path, monkeypatch: pytest.MonkeyPatch, page: str, **param
     at.session_state[PAINTED_KEY] = True  # as after the browser's first map (ui/firstpaint.py; tested on its own)
     for k, v in params.items():
         at.query_params[k] = v
-    at.switch_page(f"views/{page}.py").run()
+    at.switch_page(f"app_pages/{page}.py").run()
     return at
 
 
@@ -126,7 +126,7 @@ def test_table_edits_are_validated_like_a_file_and_saved_as_a_new_version(both_c
     import subprocess
     import sys
 
-    from analytics.store import Store
+    from registers.store import Store
 
     data = tmp_path / "d"
     shutil.copytree(both_countries, data)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics.errors import AtlasError
-from analytics.policies import (
+from base.errors import AtlasError
+from registers.policies import (
     REGISTER,
     demo_policies,
     import_policies,
@@ -18,7 +18,7 @@ from analytics.policies import (
     save_policy_edits,
     validate_policy_edits,
 )
-from analytics.store import Store
+from registers.store import Store
 from tests.conftest import tree_digest
 from tests.policy_helpers import csv_bytes, make_store, no_index, no_municipalities
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics.errors import AtlasError
-from analytics.policies import (
+from base.errors import AtlasError
+from registers.policies import (
     REGISTER,
     bud_list,
     import_policies,
@@ -21,7 +21,7 @@ from analytics.policies import (
     preview_policies,
     register_records,
 )
-from analytics.store import Store
+from registers.store import Store
 from tests.policy_helpers import dk_index, make_store, no_index, xlsx_bytes
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "policies"
@@ -157,7 +157,7 @@ def test_import_from_a_path_uses_the_file_name(tmp_path: Path):
 
 
 def test_cli_import_then_policies_and_coverage_json(tmp_path: Path, capsys):
-    from analytics.cli import main
+    from cli import main
 
     store = make_store(tmp_path / "s")
     rc = main(["--data-dir", str(store.root), "import", "policies", str(FIXTURES / "no_english_tab_utf8bom.csv"),
@@ -178,7 +178,7 @@ def test_cli_import_then_policies_and_coverage_json(tmp_path: Path, capsys):
 
 
 def test_cli_coverage_dk_has_by_region(tmp_path: Path, capsys):
-    from analytics.cli import main
+    from cli import main
 
     store = make_store(tmp_path / "s", "dk")
     assert main(["--data-dir", str(store.root), "import", "policies",
@@ -194,7 +194,7 @@ def test_cli_coverage_dk_has_by_region(tmp_path: Path, capsys):
 
 
 def test_cli_versions_and_restore(tmp_path: Path, capsys):
-    from analytics.cli import main
+    from cli import main
 
     store = make_store(tmp_path / "s")
     import_policies(store, FIXTURES / "no_english_tab_utf8bom.csv", country="no", today=TODAY)
@@ -208,7 +208,7 @@ def test_cli_versions_and_restore(tmp_path: Path, capsys):
 
 
 def test_policies_without_an_import_refuses_unless_demo_is_asked_for(tmp_path: Path, capsys):
-    from analytics.cli import main
+    from cli import main
 
     store = make_store(tmp_path / "s")
     assert main(["--data-dir", str(store.root), "policies", "--country", "no", "--json"]) == 2
@@ -307,7 +307,7 @@ def test_importing_a_357_row_file_takes_under_a_second(no_store_dir: Path, tmp_p
 
 @pytest.fixture(scope="module")
 def dk_store(mirror_dk: Path, tmp_path_factory: pytest.TempPathFactory) -> Store:
-    from analytics.commands.core import fetch_country
+    from cli.commands.core import fetch_country
 
     store = Store(tmp_path_factory.mktemp("store-dk"))
     fetch_country(store, "dk", str(mirror_dk))
@@ -341,7 +341,7 @@ def test_all_98_danish_municipalities_by_the_names_people_write(dk_store: Store)
 def test_page_and_command_line_judge_a_file_the_same_way(tmp_path: Path):
     """The Data page builds its own MunicipalityIndex; the command line lets import_policies load one. A renamed
     municipality (0616 Nes -> 3322 Nesbyen) and a merged one (0711 Svelvik) must be judged identically."""
-    from analytics.municipalities import MunicipalityIndex
+    from registers.municipalities import MunicipalityIndex
     from tests.policy_helpers import csv_bytes
 
     store = make_store(tmp_path / "s")

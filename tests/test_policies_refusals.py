@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from analytics.cli import main
-from analytics.errors import AtlasError
-from analytics.policies import import_policies
-from analytics.store import Store
+from base.errors import AtlasError
+from cli import main
+from registers.policies import import_policies
+from registers.store import Store
 from tests.conftest import tree_digest
 from tests.policy_helpers import csv_bytes, make_store, xlsx_bytes
 
@@ -78,7 +78,7 @@ def test_zip_that_is_not_xlsx(store: Store):
 
 
 def test_oversized_file(store: Store):
-    from analytics.tabular import MAX_FILE_BYTES
+    from sources.tabular import MAX_FILE_BYTES
 
     err = refuse(store, b"Kommune;Status\n" + b"Oslo;Vedtatt\n" * (MAX_FILE_BYTES // 13 + 1), "stor.csv")
     assert "grensen er 10 MB" in err.message

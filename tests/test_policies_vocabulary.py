@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from analytics.policies import clean_url, parse_bud, parse_status, parse_year, parse_yes_no, preview_policies
+from registers.policies import clean_url, parse_bud, parse_status, parse_year, parse_yes_no, preview_policies
 from tests.policy_helpers import csv_bytes, no_index
 
 

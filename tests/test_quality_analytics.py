@@ -8,9 +8,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from analytics import quality
-from analytics.errors import AtlasError
-from analytics.policies import bud_list, demo_policies
+from base.errors import AtlasError
+from registers import quality
+from registers.policies import bud_list, demo_policies
 from tests.policy_helpers import csv_bytes, no_index, no_municipalities
 
 TODAY = dt.date(2026, 11, 25)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from analytics.cli import main
+from cli import main
 from tests.policy_helpers import csv_bytes, make_store
 
 TODAY = dt.date(2026, 11, 25)

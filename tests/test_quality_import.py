@@ -12,9 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics import quality
-from analytics.errors import AtlasError
-from analytics.store import Store
+from base.errors import AtlasError
+from registers import quality
+from registers.store import Store
 from tests.policy_helpers import csv_bytes, dk_index, make_store, no_index, xlsx_bytes
 
 TODAY = dt.date(2026, 11, 25)

@@ -12,9 +12,9 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics import quality
-from analytics.policies import import_policies
-from analytics.store import Store
+from registers import quality
+from registers.policies import import_policies
+from registers.store import Store
 from tests.policy_helpers import csv_bytes, no_index
 from ui import leafmap, quality_view
 from ui.firstpaint import PAINTED_KEY
@@ -44,7 +44,7 @@ def app(data_dir: Path, monkeypatch, **params: str) -> AppTest:
     at.session_state[PAINTED_KEY] = True
     for k, v in params.items():
         at.query_params[k] = v
-    at.switch_page("views/kvalitet.py").run()
+    at.switch_page("app_pages/kvalitet.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -158,7 +158,7 @@ def test_timeline_in_date_order_and_none_without_dates(register):
 
 
 def test_danish_page_with_the_demo_checklist(mirror_dk: Path, tmp_path: Path, monkeypatch):
-    from analytics.commands.core import fetch_country
+    from cli.commands.core import fetch_country
 
     root = tmp_path / "store-dk"
     fetch_country(Store(root), "dk", str(mirror_dk))
@@ -168,7 +168,7 @@ def test_danish_page_with_the_demo_checklist(mirror_dk: Path, tmp_path: Path, mo
 
 
 def test_data_page_importer_previews_then_commits(imported_dir: Path, monkeypatch):
-    from analytics.municipalities import MunicipalityIndex
+    from registers.municipalities import MunicipalityIndex
     from ui.quality_import import quality_importer
 
     monkeypatch.setenv("FRIVILLIG_DATA_DIR", str(imported_dir))

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from analytics import quality
-from analytics.cli import main
-from analytics.errors import AtlasError
-from analytics.store import Store
+from base.errors import AtlasError
+from cli import main
+from registers import quality
+from registers.store import Store
 from tests.conftest import tree_digest
 from tests.policy_helpers import csv_bytes, make_store, no_index
 
@@ -184,7 +184,7 @@ def test_links_that_are_not_http_are_dropped_with_a_warning():
 
 
 def test_the_demo_checklist_cannot_be_saved(store: Store):
-    from analytics.policies import demo_policies
+    from registers.policies import demo_policies
 
     demo = quality.demo_quality(demo_policies(store.read_frame("no", "municipalities")), "no")
     before = tree_digest(store.root)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics import policies
+from registers import policies
 from tests.policy_helpers import META, csv_bytes, make_store
 
 SEEN: list[dict[str, object]] = []  # the objects themselves (ids of freed objects can repeat)
@@ -61,7 +61,7 @@ def test_two_sessions_share_one_copy_of_every_read_only_dataset(root: Path):
 
 
 def test_a_new_import_is_a_new_shared_object_without_a_restart(root: Path):
-    from analytics.store import Store
+    from registers.store import Store
 
     before = _run()
     policies.import_policies(Store(root), csv_bytes([["kommunenummer", "status"], ["0301", "nei"]]), "b.csv")

@@ -10,8 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analytics.errors import AtlasError
-from analytics.store import Store
+from base.errors import AtlasError
+from registers.store import Store
 
 META = {"publisher": "Test", "title": "t", "url": "https://example.org", "licence": "CC BY 4.0",
         "retrieved": "2026-11-25T00:00:00+00:00", "code_vintage": "2024"}
@@ -75,7 +75,7 @@ def test_a_damaged_current_version_names_the_last_good_version(tmp_path: Path):
 def test_no_temporary_file_is_left_after_a_failed_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     s = Store(tmp_path)
     s.write_dataset("no", "x", frame(), META)
-    import analytics.store as store_mod
+    import registers.store as store_mod
 
     def boom(*a, **k):
         raise OSError(28, "No space left on device")

@@ -7,8 +7,8 @@ import zipfile
 
 import pytest
 
-from analytics.errors import AtlasError
-from analytics.tabular import MAX_FILE_BYTES, match_columns, normalise_header, read_table
+from base.errors import AtlasError
+from sources.tabular import MAX_FILE_BYTES, match_columns, normalise_header, read_table
 from tests.policy_helpers import csv_bytes, xlsx_bytes
 
 ROWS = [["Kommune", "Status", "Merknad"], ["Bodø", "Vedtatt", "dialog, kafé"], ["Tromsø", "Nei", ""],

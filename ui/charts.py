@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.i18n import fmt_int, fmt_pct, t
+from base.i18n import fmt_int, fmt_pct, t
 from ui.palettes import STATUS_COLOURS
 
 PLOTLY_CONFIG = {

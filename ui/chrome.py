@@ -10,8 +10,8 @@ from typing import Any, NoReturn
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
-from analytics.errors import AtlasError
-from analytics.i18n import LANGS, t
+from base.errors import AtlasError
+from base.i18n import LANGS, t
 from ui.state import COUNTRY_DEFAULT_LANG, View, current_view, set_param, url_selectbox
 
 LANG_NAMES = {"nb": "Norsk bokmål", "en": "English", "da": "Dansk"}

@@ -11,8 +11,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics.errors import AtlasError
-from analytics.store import Store, resolve_data_dir
+from base.errors import AtlasError
+from registers.store import Store, resolve_data_dir
 
 
 def store() -> Store:
@@ -105,7 +105,7 @@ def load_register(country: str, register: str) -> tuple[pd.DataFrame, dict[str, 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _policy_register(root: str, country: str, version: str, base_sha: str) -> tuple[pd.DataFrame, dict[str, Any]]:
-    from analytics import policies
+    from registers import policies
 
     return policies.register_or_demo(Store(root), country)
 

@@ -19,7 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import exports
-from analytics.i18n import t
+from base.i18n import t
 
 MIME = {
     "csv": "text/csv",

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import coverage
-from analytics.i18n import fmt_int, t
+from base.i18n import fmt_int, t
 from ui.state import set_param, url_selectbox
 
 ALL = ""

@@ -22,7 +22,7 @@ from typing import NoReturn
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from analytics.i18n import t
+from base.i18n import t
 from ui.chrome import MapFirstStop
 
 PAINTED_KEY = "_atlas_painted"  # session flag: a map has been drawn in this browser session

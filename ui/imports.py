@@ -1,6 +1,6 @@
 """Imports on the Data page: upload -> validation report (nothing written yet) -> confirm -> new version.
 
-The page uses exactly the functions the command line uses (``analytics.policies.import_policies`` etc.), so a
+The page uses exactly the functions the command line uses (``registers.policies.import_policies`` etc.), so a
 file is judged the same way everywhere. The uploaded file's name is shown and recorded, never used as a path.
 """
 
@@ -14,8 +14,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics.errors import AtlasError
-from analytics.i18n import t
+from base.errors import AtlasError
+from base.i18n import t
 from ui.chrome import show_error
 from ui.data import store
 from ui.state import View
@@ -32,7 +32,7 @@ class Importer:
 
 
 def _policy_importer() -> Importer:
-    from analytics import policies
+    from registers import policies
 
     def preview(data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
         return policies.preview_policies(data, name, index, country)
@@ -65,8 +65,8 @@ REGISTERS = ("policies", "quality", "organisations")
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _index(root: str, country: str, sha: str) -> Any:
-    from analytics.municipalities import MunicipalityIndex
-    from analytics.store import Store
+    from registers.municipalities import MunicipalityIndex
+    from registers.store import Store
 
     return MunicipalityIndex.from_store(Store(root), country)
 
@@ -126,7 +126,7 @@ def import_section(view: View) -> None:
 def editor_section(view: View) -> None:
     """Edit the policy register in a table; the edits are validated exactly like an imported file (same report,
     same refusals) and saved as a new version only when they pass."""
-    from analytics import policies
+    from registers import policies
 
     lang = view.lang
     try:

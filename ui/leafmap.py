@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from analytics.i18n import DEFAULT_LANG, LANGS, t
+from base.i18n import DEFAULT_LANG, LANGS, t
 from ui.palettes import NO_DATA_COLOUR
 
 STATIC_DIR = Path(__file__).resolve().parents[1] / "static"

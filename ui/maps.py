@@ -10,7 +10,7 @@ from ui.data import load_base, store
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _prepared(root: str, country: str, name: str, sha: str) -> leafmap.PreparedGeometry:
-    from analytics.store import Store
+    from registers.store import Store
 
     data = Store(root).read_bytes(country, name)
     return leafmap.prepare_geometry(data, "kommunenummer", "kommunenavn")

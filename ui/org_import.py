@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from analytics import organisations as orgs
-from analytics.errors import AtlasError
+from base.errors import AtlasError
+from registers import organisations as orgs
 from ui.data import store
 from ui.imports import Importer
 

@@ -9,8 +9,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import organisations as orgs
-from analytics.i18n import fmt_num, t
+from base.i18n import fmt_num, t
+from registers import organisations as orgs
 from ui import charts
 from ui.data import load_base, register_version, store
 
@@ -29,7 +29,7 @@ class OrgStats:
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _stats(root: str, country: str, version: str, base_sha: str) -> OrgStats | None:
-    from analytics.store import Store
+    from registers.store import Store
 
     s = Store(root)
     got = orgs.load_register(s, country)
@@ -56,7 +56,7 @@ def covered_codes(org: OrgStats) -> set[str]:
 
 def fetch_progress(country: str) -> tuple[float, str] | None:
     """(fraction, text) while a background fetch of the organisation register runs (see ``fetch --part``)."""
-    from analytics.commands.core import read_progress
+    from cli.commands.core import read_progress
 
     return read_progress(store(), country, "organisations")
 

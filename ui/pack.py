@@ -33,7 +33,7 @@ import pandas as pd
 
 from analytics import exports
 from analytics.exports import file_slug as slug
-from analytics.i18n import LANGS, fmt_int, fmt_num, t
+from base.i18n import LANGS, fmt_int, fmt_num, t
 from ui import leafmap, pngs
 
 _PLACEHOLDER_BASE = "atlas-inline-static"

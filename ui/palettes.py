@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analytics.i18n import DEFAULT_LANG, t
+from base.i18n import DEFAULT_LANG, t
 
 # Grey for features without a value. Lighter than every status colour, darker than the map background
 # (#eef2f6 in static/atlas-map.css), so a missing municipality reads as "empty", not as a category.

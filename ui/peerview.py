@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics import coverage, peers
-from analytics.i18n import t
+from base.i18n import t
 from ui import charts, leafmap
 from ui.palettes import STATUS_COLOURS
 

@@ -35,7 +35,7 @@ from matplotlib.patches import Patch
 from matplotlib.path import Path
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from analytics.i18n import DEFAULT_LANG, LANGS, fmt_int, fmt_num, fmt_pct, t
+from base.i18n import DEFAULT_LANG, LANGS, fmt_int, fmt_num, fmt_pct, t
 from ui.palettes import NO_DATA_COLOUR
 
 SLIDE_SIZE: tuple[int, int] = (1920, 1080)

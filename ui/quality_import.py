@@ -16,7 +16,7 @@ from ui.imports import Importer
 
 def quality_importer() -> Importer:
     """The Data page's importer for the ``quality`` register."""
-    from analytics import quality
+    from registers import quality
 
     def preview(data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
         return quality.preview_quality(data, name, index, country)

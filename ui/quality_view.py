@@ -12,9 +12,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analytics import quality
-from analytics.errors import AtlasError
-from analytics.i18n import fmt_pct, t
+from base.errors import AtlasError
+from base.i18n import fmt_pct, t
+from registers import quality
 from ui.charts import FONT, PLOTLY_CONFIG
 from ui.data import register_version, store
 from ui.state import View
@@ -38,7 +38,7 @@ def answer_label(key: str, lang: str, short: bool = False) -> str:
 # ---------------------------------------------------------------------------------------------- loading
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _load(root: str, country: str, quality_version: str, policy_version: str, base_sha: str) -> quality.QualityData:
-    from analytics.store import Store
+    from registers.store import Store
 
     return quality.load_quality(Store(root), country)
 

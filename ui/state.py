@@ -13,7 +13,7 @@ from typing import Any
 
 import streamlit as st
 
-from analytics.i18n import LANGS
+from base.i18n import LANGS
 
 COUNTRY_DEFAULT_LANG = {"no": "nb", "dk": "da"}
 

@@ -40,8 +40,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def e2e_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not MIRROR_NO.exists() or not MIRROR_DK.exists():
         pytest.skip("the offline mirror is not available")
-    from analytics.commands.core import fetch_country
-    from analytics.store import Store
+    from cli.commands.core import fetch_country
+    from registers.store import Store
 
     root = tmp_path_factory.mktemp("e2e-store")
     store = Store(root)

@@ -16,7 +16,7 @@ from tests.conftest import MIRROR_NO, ROOT
 from tests.e2e.conftest import Visit, running_app
 
 PAGES = [p for p in ("oversikt", "kommuneprofil", "sektor", "kvalitet", "presentasjon", "data")
-         if (ROOT / "views" / f"{p}.py").exists()]
+         if (ROOT / "app_pages" / f"{p}.py").exists()]
 
 HOSTILE_ELEMENTS_JS = """() => {
   let n = 0, scripts = 0, js = 0;
@@ -37,8 +37,8 @@ HOSTILE_ELEMENTS_JS = """() => {
 def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not MIRROR_NO.exists():
         pytest.skip("the offline mirror is not available")
-    from analytics.commands.core import fetch_country
-    from analytics.store import Store
+    from cli.commands.core import fetch_country
+    from registers.store import Store
 
     base = tmp_path_factory.mktemp("hostile-e2e")
     fetch_country(Store(base / "fetched"), "no", str(MIRROR_NO))

@@ -17,7 +17,7 @@ SHOTS = Path(os.environ.get("FRIVILLIG_E2E_SHOTS", "")) if os.environ.get("FRIVI
 
 
 def existing_pages() -> list[str]:
-    root = Path(__file__).resolve().parents[2] / "views"
+    root = Path(__file__).resolve().parents[2] / "app_pages"
     return [p for p in PAGES if (root / f"{p}.py").exists()]
 
 

@@ -1,1 +1,0 @@
-"""Subcommands of ``python -m analytics``; one module per area (see ``analytics.cli``)."""

@@ -1,0 +1,155 @@
+"""Kommuneprofil: one municipality - its policy and history, its peers and twins, its voluntary sector, a summary."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from analytics import coverage, profile
+from base.i18n import fmt_int, fmt_num, t
+from ui import charts, exports, leafmap, orgdata
+from ui.chrome import demo_banner, provenance_footer
+from ui.data import store
+from ui.firstrun import require_base, require_policy_register
+from ui.imports import municipality_index
+from ui.maps import prepared_geometry
+from ui.palettes import status_legend
+from ui.peerview import peer_view
+from ui.state import current_view, set_param, url_selectbox
+
+view = current_view()
+lang, country = view.lang, view.country
+base = require_base(view)
+mun = base.municipalities
+labels = {c: f"{c} {n}" for c, n in zip(mun["kommunenummer"], mun["kommunenavn"], strict=True)}
+codes = sorted(labels)
+
+# ---------------------------------------------------------------- pick a municipality (code in the URL: ?kommune=)
+if not view.present:
+    query = st.text_input(t("profile.search", lang), key="_profile_search")
+    if query:
+        res = municipality_index(country).resolve(code=query if query.strip().isdigit() else None,
+                                                  name=None if query.strip().isdigit() else query)
+        if res.ok and res.codes[0] != st.query_params.get("kommune"):
+            set_param("kommune", res.codes[0])
+            st.rerun()
+        elif not res.ok:
+            st.warning(res.note)
+default_code = "0301" if country == "no" else "0101"
+code = url_selectbox(t("profile.pick", lang), codes, "kommune", format_func=labels.get, default=default_code)
+row = mun.set_index("kommunenummer").loc[code]
+
+register, reg_meta = require_policy_register(view)
+is_demo = bool(reg_meta.get("demo"))
+status = coverage.status_table(register, mun).set_index("kommunenummer")
+
+st.title(row["kommunenavn"])
+if is_demo:
+    demo_banner(lang, t("demo.what.policies", lang))
+c1, c2, c3, c4 = st.columns(4)
+c1.metric(t("col.county" if country == "no" else "col.region", lang), row["fylkesnavn"])
+c2.metric(t("profile.population", lang, year=int(row["befolkning_aar"])), fmt_int(row["befolkning"], lang))
+c3.metric(t("profile.area", lang), f"{fmt_num(row['areal_km2'], 0, lang)} km²")
+c4.metric(t("profile.density", lang), fmt_num(row["befolkning"] / row["areal_km2"], 1, lang)
+          if row["areal_km2"] else "–")
+
+# ---------------------------------------------------------------- policy
+st.header(t("profile.policy", lang))
+s = status.loc[code]
+revision = coverage.revision_status(register, country)
+rev_row = revision[revision["kommunenummer"].astype(str) == code]
+rev_state = rev_row["revision"].iloc[0] if len(rev_row) else None
+took_office = rev_row["council_took_office"].iloc[0] if len(rev_row) else ""
+p1, p2, p3 = st.columns(3)
+p1.markdown(f"{t('profile.status', lang)}  \n**{charts.status_label(s['status'], lang)}**")
+p2.metric(t("profile.adopted_year", lang), "–" if pd.isna(s["adopted_year"]) else str(int(s["adopted_year"])))
+p3.metric(t("profile.revised_year", lang), "–" if pd.isna(s["revised_year"]) else str(int(s["revised_year"])))
+if rev_state:
+    kind = {"due": st.warning, "current": st.success}.get(rev_state, st.info)
+    kind(t(f"profile.revision.{rev_state}", lang, date=took_office))
+reg_row = register[register["kommunenummer"].astype(str) == code]
+url = str(reg_row["document_url"].iloc[0]) if len(reg_row) and "document_url" in reg_row and \
+    pd.notna(reg_row["document_url"].iloc[0]) else ""
+if url.startswith(("http://", "https://")):
+    st.html(f'{t("profile.document", lang)}: <a href="{html.escape(url)}" rel="noopener noreferrer" '
+            f'target="_blank">{html.escape(url)}</a>')
+
+st.subheader(t("profile.history", lang))
+versions = []
+for v in store().list_versions(country, "policies"):
+    if v.get("ok"):
+        df, meta = store().read_version(country, "policies", v["version"])
+        versions.append((meta, df))
+history = profile.policy_history(versions, code)
+if len(history):
+    history["status"] = [charts.status_label(x, lang) for x in history["status"]]
+    st.dataframe(history, hide_index=True, width="stretch")
+else:
+    st.caption(t("profile.history_none", lang))
+
+# ---------------------------------------------------------------- peers and twins
+st.header(t("profile.peers", lang))
+org = orgdata.org_stats(country)
+per_1000 = org.per_1000 if org is not None and org.scope == "national" else None  # an extract is no basis
+st.caption(t("profile.twins_help", lang))
+w1, w2, w3 = st.columns(3)
+weights = {"population": w1.slider(t("profile.w.population", lang), 0.0, 3.0, 1.0, 0.5, key="w_pop"),
+           "orgs_per_1000": w2.slider(t("profile.w.orgs_per_1000", lang), 0.0, 3.0, 1.0 if per_1000 is not None
+                                      else 0.0, 0.5, key="w_org", disabled=per_1000 is None),
+           "density": w3.slider(t("profile.w.density", lang), 0.0, 3.0, 1.0, 0.5, key="w_dens")}
+pv = peer_view(mun, base.neighbours, status, code, country, lang, weights, per_1000)
+groups, twin_table, peer_codes, peer_table = pv.groups, pv.twins, pv.codes, pv.table
+
+left, right = st.columns([3, 2])
+with left:
+    leafmap.render(prepared_geometry(country), pv.map_values, legend=status_legend(lang),
+                   title=t("profile.map_title", lang, name=row["kommunenavn"]), height=480, present=view.present,
+                   lang=lang, highlight={code}, bounds=pv.bounds,
+                   highlight_label=row["kommunenavn"])
+with right:
+    st.dataframe(peer_table, hide_index=True, width="stretch")
+    st.dataframe(twin_table.assign(kommunenavn=twin_table["kommunenummer"].map(labels)), hide_index=True,
+                 width="stretch")
+
+# ---------------------------------------------------------------- voluntary sector
+st.header(t("profile.orgs", lang))
+if org is None:
+    st.info(t("profile.orgs_missing", lang) if country == "no" else t("dk.assoc.missing_body", lang))
+    compare_table = None
+else:
+    compare_table = orgdata.profile_section(org, code, groups, lang, country)
+
+# ---------------------------------------------------------------- policy quality
+try:
+    from ui.quality_view import checklist_section
+except ImportError:
+    checklist_section = None
+quality_facts = checklist_section(code, view) if checklist_section is not None else None
+
+# ---------------------------------------------------------------- summary for e-mail
+nb = groups["neighbours"]
+facts = {
+    "name": row["kommunenavn"], "county": row["fylkesnavn"], "population": int(row["befolkning"]),
+    "population_year": int(row["befolkning_aar"]), "status": s["status"], "adopted_year": s["adopted_year"],
+    "revised_year": s["revised_year"], "revision": rev_state, "council_took_office": took_office,
+    "neighbours_total": len(nb), "neighbours_with_policy": int((status.loc[nb, "status"] == "adopted").sum()),
+    "demo": is_demo, "sources": [f"{m.get('publisher')} ({m.get('title')})" for m in
+                                 (base.metas.get("municipalities"), reg_meta) if m],
+}
+if org is not None:
+    facts.update(orgdata.summary_facts(org, code, row["fylkesnummer"]))
+if isinstance(quality_facts, dict):
+    facts.update(quality_facts)
+st.header(t("profile.summary", lang))
+st.code(profile.summary_text(facts, lang), language=None, wrap_lines=True)
+
+if not view.present:
+    tables = {t("profile.peers", lang): peer_table}
+    if compare_table is not None:
+        tables[t("profile.orgs", lang)] = compare_table
+    exports.export_row(tables, [base.metas.get("municipalities"), reg_meta], lang, demo=is_demo,
+                       key=f"kommuneprofil-{code}")
+provenance_footer([base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo"),
+                   reg_meta, *(org.metas if org is not None else [])], lang)

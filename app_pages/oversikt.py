@@ -1,0 +1,144 @@
+"""Oversikt: where a volunteer policy exists - the map, key figures, counties, the adoption timeline."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analytics import coverage
+from analytics.exports import source_line
+from base.i18n import fmt_int, fmt_pct, t
+from ui import charts, exports, firstpaint, leafmap, orgdata, pngs
+from ui.chrome import demo_banner, provenance_footer
+from ui.data import coverage_view, register_version, store
+from ui.filters import county_filter, policy_years, size_filter, url_filters, year_slider
+from ui.firstrun import require_base, require_policy_register
+from ui.maps import county_outline, prepared_geometry
+from ui.palettes import STATUS_COLOURS, status_legend
+from ui.pngs import timeline_png
+from ui.state import current_view
+
+view = current_view()
+lang, country = view.lang, view.country
+base = require_base(view)
+mun = base.municipalities
+register, reg_meta = require_policy_register(view)
+is_demo = bool(reg_meta.get("demo"))
+org = orgdata.org_stats(country)
+org_rates = org.per_1000 if org is not None and org.scope == "national" else None
+
+st.title(t("overview.title", lang, country=t(f"country.{country}", lang)))
+if is_demo:
+    demo_banner(lang, t("demo.what.policies", lang))
+
+# ---------------------------------------------------------------- filters (kept in the URL)
+# The URL is the source of truth, so the map can be sent first and the filter widgets drawn above it afterwards
+# (on a first visit only after the browser has drawn the map: ui/firstpaint.py, bench/time_to_map.py).
+years = policy_years(register)
+filters_box = st.container(horizontal=True)
+metrics_box = st.container()
+fylke, size, year = url_filters(mun, country, years)
+view_data = coverage_view(country, register_version(country, "policies"), fylke, size, year,
+                          (base.metas.get("municipalities") or {}).get("sha256", ""))
+selected, in_size, as_of = view_data["selected"], view_data["in_size"], view_data["as_of"]
+cov = view_data["summary"]
+
+# ---------------------------------------------------------------- map + table beside it
+status = view_data["status"]
+values = {code: leafmap.Style(STATUS_COLOURS[s], charts.status_text(s, yr, lang))
+          for code, s, yr in zip(status["kommunenummer"], status["status"], status["adopted_year"], strict=True)
+          if s in STATUS_COLOURS and s != "no_data"}
+focus = set(selected["kommunenummer"]) if fylke or size else None
+title = t("overview.map_title", lang, year=year or t("overview.today", lang))
+left, right = st.columns([3, 2]) if not view.present else (st.container(), None)
+with left:
+    drawn = leafmap.render(
+        prepared_geometry(country), values, legend=status_legend(lang), title=title,
+        height=820 if view.present else 640, present=view.present, lang=lang,
+        outline_geojson=county_outline(country), highlight=focus,
+        outline_label=t("overview.county_border" if country == "no" else "overview.region_border", lang),
+        highlight_label=t("overview.filtered", lang))
+if drawn and firstpaint.pending():  # first visit: the rest of the page once the browser has drawn the map
+    firstpaint.send_rest_after_map(lang, where=filters_box, present=view.present)
+table = charts.municipality_status_table(status, lang, country)
+with metrics_box:
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric(t("overview.share_mun", lang), fmt_pct(cov["share_municipalities"], 1, lang),
+              help=t("overview.share_mun_help", lang, n=fmt_int(cov["adopted"], lang),
+                     total=fmt_int(cov["municipalities"], lang)))
+    c2.metric(t("overview.share_pop", lang), fmt_pct(cov["share_population"], 1, lang),
+              help=t("overview.share_pop_help", lang, n=fmt_int(cov["population_covered"], lang),
+                     total=fmt_int(cov["population"], lang)))
+    c3.metric(t("overview.in_progress", lang), fmt_int(cov["in_progress"], lang))
+    c4.metric(t("overview.no_data", lang), fmt_int(cov.get("no_data", 0), lang))
+if not view.present:  # no widgets on a projector: the view comes from the link (?fylke=&storrelse=&aar=)
+    with filters_box:
+        county_filter(mun, country, lang)
+        size_filter(country, lang)
+        year_slider(years, lang)
+
+if right is not None:  # filled after the map and the figures: the data grid's script loads once the map is drawn
+    with right:
+        st.dataframe(table, hide_index=True, width="stretch", height=charts.grid_height(len(table), 640))
+
+# ---------------------------------------------------------------- counties and timeline
+st.header(t("overview.by_county" if country == "no" else "overview.by_region", lang))
+county_table = charts.county_table(view_data["by_county"], lang, country)
+st.dataframe(county_table, hide_index=True, width="stretch")
+
+st.header(t("overview.timeline", lang))
+timeline = view_data["timeline"]
+ref_bytes = store().read_bytes(country, "policy_reference") if store().has(country, "policy_reference") else None
+reference = coverage.published_reference(country, data=ref_bytes) if not (fylke or size) else None
+# A picture first: plotly's 4 MB script would compete with the map for the browser on first paint (measured:
+# bench/time_to_map.py). The interactive chart is one click away.
+ref_comparable = reference[reference["comparable"]] if reference is not None else None
+if st.toggle(t("overview.interactive", lang), key="_timeline_interactive"):
+    st.plotly_chart(charts.timeline_figure(timeline, reference, lang), config=charts.PLOTLY_CONFIG, width="stretch")
+else:
+    st.image(timeline_png(timeline, ref_comparable, lang, is_demo,
+                          source_line([base.metas.get("municipalities"), reg_meta], lang)),
+             caption=t("overview.timeline", lang), width="stretch", output_format="PNG")
+
+# ---------------------------------------------------------------- revision and where to push next
+st.header(t("overview.revision", lang))
+rev = cov["revision"]
+r1, r2, r3 = st.columns(3)
+r1.metric(t("overview.rev.current", lang), fmt_int(rev["current"], lang))
+r2.metric(t("overview.rev.due", lang), fmt_int(rev["due"], lang))
+r3.metric(t("overview.rev.unknown", lang), fmt_int(rev["unknown"] + rev["uncertain"], lang))
+st.caption(t("overview.rev.rule", lang, date=rev["council_took_office"], year=rev["council_elected"]))
+
+st.header(t("overview.push", lang))
+sort_keys = ["population", "neighbours_with_policy"] + (["orgs_per_1000"] if org_rates is not None else [])
+sort_by = st.radio(t("overview.push.sort", lang), sort_keys, horizontal=True, key="_push_sort",
+                   format_func=lambda k: t(f"overview.push.by.{k}", lang)) if not view.present else "population"
+push = coverage.where_to_push(as_of, selected, base.neighbours, org_rates, sort_by=sort_by).head(25)
+push_table = pd.DataFrame({
+    "#": push["rank"], t("col.code", lang): push["kommunenummer"], t("col.municipality", lang): push["kommunenavn"],
+    t("col.county" if country == "no" else "col.region", lang): push["fylkesnavn"],
+    t("col.status", lang): [charts.status_label(x, lang) for x in push["status"]],
+    t("col.population", lang): push["befolkning"],
+    t("overview.push.neighbours", lang): [f"{a} / {b}" for a, b in zip(push["neighbours_with_policy"],
+                                                                         push["neighbours"], strict=True)],
+    t("sector.per_1000", lang): push["orgs_per_1000"].round(1),
+})
+st.dataframe(push_table, hide_index=True, width="stretch")
+
+# ---------------------------------------------------------------- exports and sources
+if not view.present:
+    metas = [base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo"), reg_meta]
+    src = source_line(metas, lang)
+    exports.export_row(
+        {t("overview.export.municipalities", lang): table, t("overview.export.counties", lang): county_table,
+         t("overview.push", lang): push_table},
+        metas, lang, demo=is_demo, key="oversikt", geo=(base.geojson, status),
+        map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, status_legend(lang),
+                                     title, src, is_demo, outline_geojson=county_outline(country),
+                                     highlight=focus or (), lang=lang),
+        figures={t("overview.timeline", lang): lambda: pngs.line_png(
+            timeline, "year", "share_municipalities", t("overview.timeline", lang), src, is_demo, lang,
+            percent=True, labels={"share_municipalities": t("chart.cumulative_share", lang)}, reference=ref_comparable,
+            ref_x="x", ref_y="share", ref_label=t("chart.published", lang))})
+provenance_footer([base.metas.get("municipalities"), base.metas.get("population"),
+                   base.metas.get("kommuner_geo"), reg_meta], lang)

@@ -1,0 +1,1 @@
+"""Subcommands of ``python -m analytics``; one module per area (see ``cli``)."""

@@ -1,0 +1,289 @@
+"""Municipality codes and names: map any code or name a user gives to the current (2024) municipality.
+
+Advisers' spreadsheets mix vintages: 3-digit codes (``301``), 2020–2023 codes (``3001 Halden``), names with
+"kommune", upper case, Sami and Kven parallel names, and same-named municipalities told apart only by county.
+:class:`MunicipalityIndex` resolves all of these and says what it did (``Resolution.kind``) so that importers can
+warn instead of guessing. A code that split (``1507`` Ålesund -> ``1508`` Ålesund + ``1580`` Haram) is never given
+to one side: it resolves to both candidates with ``kind="split"``.
+
+Code mapping follows the KLASS change list forwards in time from 2017 (covering the 2018 Trøndelag, 2020 and
+2024 reforms): ``0821`` Bø (Telemark) -> ``3817`` Midt-Telemark (2020) -> ``4020`` Midt-Telemark (2024).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+MAPPING_FROM = "2017-01-01"  # changes before this are not followed (codes were reused across older reforms)
+
+# County codes used before 2024 and the 2024 counties that succeeded them (KLASS 104 Fylkesinndeling).
+# Names for the pre-2020 counties are from KLASS 104 versions valid 2018-2019; 2020-2023 from Kartverket's 2020 file.
+OLD_COUNTIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "01": ("Østfold", ("31",)), "02": ("Akershus", ("32",)), "04": ("Hedmark", ("34",)),
+    "05": ("Oppland", ("34",)), "06": ("Buskerud", ("33",)), "07": ("Vestfold", ("39",)),
+    "08": ("Telemark", ("40",)), "09": ("Aust-Agder", ("42",)), "10": ("Vest-Agder", ("42",)),
+    "12": ("Hordaland", ("46",)), "14": ("Sogn og Fjordane", ("46",)), "19": ("Troms", ("55",)),
+    "20": ("Finnmark", ("56",)), "30": ("Viken", ("31", "32", "33")),
+    "38": ("Vestfold og Telemark", ("39", "40")), "54": ("Troms og Finnmark", ("55", "56")),
+}
+
+
+@dataclass
+class Resolution:
+    """The outcome of a look-up. Exactly one code in ``codes`` means resolved; ``kind`` says how."""
+
+    codes: list[str]
+    kind: str  # exact | padded | old_code | name | old_name | split | ambiguous | unknown | invalid
+    note: str = ""
+    candidates: list[str] = field(default_factory=list)  # human-readable "0301 Oslo" for split/ambiguous
+
+    @property
+    def ok(self) -> bool:
+        return len(self.codes) == 1
+
+    @property
+    def needs_warning(self) -> bool:
+        """True when the result is right but the user should be told how it was reached."""
+        return self.kind in ("old_code", "old_name")
+
+
+def normalise_name(text: str) -> str:
+    """Case-, space- and punctuation-insensitive key: ``"  BODØ kommune "`` -> ``"bodø"``."""
+    s = unicodedata.normalize("NFC", str(text)).casefold().strip()
+    s = s.replace("\u00a0", " ")
+    s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"^(kommunen|kommune|municipality of)\s+", "", s)
+    s = re.sub(r"\s+(kommune|kommunes|municipality|kommuna|gielda|suohkan|tjielte|kunta)$", "", s)
+    s = re.sub(r"\s*-\s*", " - ", s)
+    return s.strip(" .,")
+
+
+def fold_diacritics(text: str) -> str:
+    """A looser key: drop combining marks (á->a, š->s) but keep æ/ø/å distinct from a/o (å -> å kept)."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in "æøåÆØÅ":
+            out.append(ch)
+            continue
+        decomposed = unicodedata.normalize("NFD", ch)
+        out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return "".join(out)
+
+
+def name_variants(name: str) -> set[str]:
+    """All keys a municipality is known by: the full official name and each parallel-language part."""
+    full = normalise_name(name)
+    base = re.sub(r"\s*\(.*?\)\s*", " ", full).strip()  # "våler (østfold)" -> "våler"
+    parts = {p.strip() for p in base.split(" - ") if p.strip()}
+    keys = {full, base, *parts}
+    return keys | {fold_diacritics(k) for k in keys}
+
+
+def split_county_hint(text: str) -> tuple[str, str | None]:
+    """``"Våler (Østfold)"`` -> (``"Våler"``, ``"Østfold"``); a name without brackets -> (name, None)."""
+    m = re.match(r"^(.*?)\s*\(([^)]*)\)\s*$", str(text).strip())
+    return (m.group(1), m.group(2)) if m else (str(text), None)
+
+
+class MunicipalityIndex:
+    """Look-ups over the municipality register of one country (and, for Norway, the KLASS code changes)."""
+
+    def __init__(self, municipalities: pd.DataFrame, code_changes: pd.DataFrame | None = None,
+                 country: str = "no", extra_variants: Iterable[tuple[str, str]] = ()) -> None:
+        self.country = country
+        self.frame = municipalities.set_index("kommunenummer", drop=False)
+        self.valid_codes: set[str] = set(self.frame.index)
+        self._names: dict[str, str] = dict(zip(self.frame["kommunenummer"], self.frame["kommunenavn"], strict=True))
+        self._county_of = dict(zip(self.frame["kommunenummer"], self.frame["fylkesnummer"], strict=True))
+        self.county_names = dict(zip(self.frame["fylkesnummer"], self.frame["fylkesnavn"], strict=False))
+        self.code_changes = code_changes  # kept so importers can tell a merger from a renumbering
+        self._forward = self._build_forward(code_changes) if code_changes is not None else {}
+        self._old_names: dict[str, str] = {}
+        if code_changes is not None and len(code_changes):
+            recent = code_changes[code_changes["changed"] >= MAPPING_FROM]
+            for r in recent.to_dict("records"):
+                if r["old_code"]:
+                    self._old_names.setdefault(r["old_code"], r["old_name"])
+        # name key -> set of current codes (current names), and old name key -> set of old codes
+        self._by_name: dict[str, set[str]] = {}
+        for code, name in self._names.items():
+            for key in name_variants(name):
+                self._by_name.setdefault(key, set()).add(code)
+        for code, variant in extra_variants:
+            for key in name_variants(variant):
+                self._by_name.setdefault(key, set()).add(code)
+        self._by_old_name: dict[str, set[str]] = {}
+        for old_code, old_name in self._old_names.items():
+            if old_code in self.valid_codes:
+                continue
+            for key in name_variants(old_name):
+                self._by_old_name.setdefault(key, set()).add(old_code)
+        self._county_keys = self._build_county_keys()
+
+    # ------------------------------------------------------------------ construction helpers
+    @classmethod
+    def from_frames(cls, municipalities: pd.DataFrame, code_changes: pd.DataFrame | None = None,
+                    country: str = "no") -> MunicipalityIndex:
+        extra: list[tuple[str, str]] = []
+        if "navn_varianter" in municipalities.columns:
+            for code, variants in zip(municipalities["kommunenummer"], municipalities["navn_varianter"], strict=True):
+                extra.extend((code, v) for v in (variants if variants is not None else []))
+        if country == "dk":
+            try:
+                from sources.names_dk import dk_name_variants
+            except ImportError:  # the Danish alias rules are optional for Norway-only installs
+                dk_name_variants = None
+            if dk_name_variants is not None:
+                for code, name in zip(municipalities["kommunenummer"], municipalities["kommunenavn"], strict=True):
+                    extra.extend((code, v) for v in dk_name_variants(name))
+        return cls(municipalities, code_changes, country, extra)
+
+    @classmethod
+    def from_store(cls, store: object, country: str) -> MunicipalityIndex:
+        mun = store.read_frame(country, "municipalities")  # type: ignore[attr-defined]
+        changes = store.read_frame(country, "code_changes") if store.has(country, "code_changes") else None  # type: ignore[attr-defined]
+        return cls.from_frames(mun, changes, country)
+
+    def _build_forward(self, changes: pd.DataFrame) -> dict[str, set[str]]:
+        """old code -> set of current codes, following changes in date order from MAPPING_FROM."""
+        recent = changes[(changes["changed"] >= MAPPING_FROM) & (changes["old_code"] != "")
+                         & (changes["new_code"] != "")]
+        step: dict[str, dict[str, set[str]]] = {}
+        for r in recent.sort_values("changed").to_dict("records"):
+            if r["old_code"] != r["new_code"]:
+                step.setdefault(r["changed"], {}).setdefault(r["old_code"], set()).add(r["new_code"])
+        mapping: dict[str, set[str]] = {}
+        for date in sorted(step):
+            changes_at = step[date]
+            for code, targets in mapping.items():
+                new: set[str] = set()
+                for t in targets:
+                    new |= changes_at.get(t, {t})
+                mapping[code] = new
+            for old, targets in changes_at.items():
+                mapping.setdefault(old, set(targets))
+        return {old: {t for t in targets if t in self.valid_codes} for old, targets in mapping.items()}
+
+    def _build_county_keys(self) -> dict[str, set[str]]:
+        keys: dict[str, set[str]] = {}
+        for code, name in self.county_names.items():
+            for key in name_variants(name) | {code, code.lstrip("0")}:
+                keys.setdefault(key, set()).add(code)
+        if self.country == "no":
+            for old, (name, successors) in OLD_COUNTIES.items():
+                for key in name_variants(name) | {old, old.lstrip("0")}:
+                    keys.setdefault(key, set()).update(successors)
+        else:  # "Region Hovedstaden" and "Hovedstaden"
+            for code, name in self.county_names.items():
+                short = re.sub(r"^region\s+", "", normalise_name(name))
+                keys.setdefault(short, set()).add(code)
+        return keys
+
+    # ------------------------------------------------------------------ look-ups
+    def name_of(self, code: str) -> str:
+        return self._names.get(code, code)
+
+    def label(self, code: str) -> str:
+        return f"{code} {self.name_of(code)}"
+
+    def counties_for(self, county: str | None) -> set[str] | None:
+        """County codes a user's county text stands for (old county names map to their successors)."""
+        if county is None or not str(county).strip():
+            return None
+        raw = str(county).strip()
+        key = normalise_name(re.sub(r"(?i)\s*(fylke|fylkeskommune)$", "", raw))
+        if raw.isdigit():
+            key = raw.zfill(2) if self.country == "no" else raw
+        return self._county_keys.get(key) or self._county_keys.get(fold_diacritics(key)) or set()
+
+    def _label_with_county(self, code: str) -> str:
+        label, county = self.label(code), self.county_names.get(self._county_of[code], "")
+        return label if not county or f"({county})" in label else f"{label} ({county})"
+
+    def map_code(self, code: str) -> list[str]:
+        """Current code(s) for any code: itself if current, its successor(s) if it changed since 2017, else []."""
+        c = str(code).strip()
+        if c.isdigit() and len(c) == 3:
+            c = c.zfill(4)
+        if c in self.valid_codes:
+            return [c]
+        return sorted(self._forward.get(c, set()))
+
+    def resolve_code(self, raw: str) -> Resolution:
+        text = str(raw).strip()
+        if text.endswith(".0") and text[:-2].isdigit():  # a spreadsheet stored the code as a number
+            text = text[:-2]
+        if not text.isdigit():
+            return Resolution([], "invalid", f"«{raw}» er ikke et kommunenummer (bare sifre er lov).")
+        if len(text) > 4 or len(text) < 3:
+            return Resolution([], "invalid", f"«{raw}» har {len(text)} sifre; et kommunenummer har 4 (eller 3 "
+                                             "uten ledende null).")
+        code = text.zfill(4)
+        if code in self.valid_codes:
+            return Resolution([code], "exact" if len(text) == 4 else "padded")
+        targets = sorted(self._forward.get(code, set()))
+        old = self._old_names.get(code, "")
+        if len(targets) == 1:
+            return Resolution(targets, "old_code",
+                              f"{code} {old} er et eldre kommunenummer; nå {self.label(targets[0])}.")
+        if len(targets) > 1:
+            cands = [self.label(t) for t in targets]
+            return Resolution(targets, "split", f"{code} {old} ble delt i {' og '.join(cands)}; velg én av dem.",
+                              cands)
+        return Resolution([], "unknown", f"Kommunenummeret {code} finnes ikke i kommuneinndelingen.")
+
+    def resolve_name(self, raw: str, county: str | None = None) -> Resolution:
+        name, hint = split_county_hint(str(raw))
+        county = county if county and str(county).strip() else hint
+        key = normalise_name(name)
+        allowed = self.counties_for(county)
+        current = self._by_name.get(key) or self._by_name.get(fold_diacritics(key)) or set()
+        if allowed is not None and county:
+            filtered = {c for c in current if self._county_of[c] in allowed}
+            if current and not filtered:
+                filtered = set()
+            current = filtered
+        if len(current) == 1:
+            return Resolution(sorted(current), "name")
+        if len(current) > 1:
+            cands = [self._label_with_county(c) for c in sorted(current)]
+            return Resolution(sorted(current), "ambiguous",
+                              f"Flere kommuner heter «{name.strip()}»: {', '.join(cands)}. Oppgi fylke eller "
+                              "kommunenummer.", cands)
+        # a municipality merged away or renamed: map its old code(s) forwards
+        old_codes = self._by_old_name.get(key) or self._by_old_name.get(fold_diacritics(key)) or set()
+        targets: dict[str, set[str]] = {}
+        for oc in old_codes:
+            for t in self._forward.get(oc, set()):
+                targets.setdefault(t, set()).add(oc)
+        if allowed is not None and county:
+            old_county_ok = {t: ocs for t, ocs in targets.items()
+                             if self._county_of[t] in allowed or any(oc[:2] in (county.zfill(2),) for oc in ocs)}
+            targets = old_county_ok
+        if len(targets) == 1:
+            (target, ocs), = targets.items()
+            olds = ", ".join(f"{oc} {self._old_names.get(oc, '')}" for oc in sorted(ocs))
+            return Resolution([target], "old_name",
+                              f"«{name.strip()}» ({olds}) er ikke lenger en egen kommune; den inngår nå i "
+                              f"{self.label(target)}.")
+        if len(targets) > 1:
+            cands = [self.label(t) for t in sorted(targets)]
+            return Resolution(sorted(targets), "split",
+                              f"«{name.strip()}» finnes ikke lenger; området inngår nå i {' og '.join(cands)}. "
+                              "Oppgi dagens kommunenummer.", cands)
+        where = f" i {county}" if county else ""
+        return Resolution([], "unknown", f"Fant ingen kommune som heter «{name.strip()}»{where}.")
+
+    def resolve(self, code: str | None = None, name: str | None = None, county: str | None = None) -> Resolution:
+        """Resolve by code when one is given (checking a given name against it), else by name."""
+        has_code = code is not None and str(code).strip() not in ("", "nan", "None")
+        if has_code:
+            return self.resolve_code(str(code))
+        if name is not None and str(name).strip():
+            return self.resolve_name(str(name), county)
+        return Resolution([], "unknown", "Verken kommunenummer eller kommunenavn er oppgitt.")

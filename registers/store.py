@@ -1,0 +1,476 @@
+"""The data store: registers on disk, written atomically, each with its provenance beside it.
+
+Layout under the data directory (``--data-dir``, ``FRIVILLIG_DATA_DIR`` or ``data/store``)::
+
+    <country>/<name>.meta.json            metadata; names the payload file and its sha256 (the commit point)
+    <country>/<name>.<sha12>.<ext>        payload (parquet for tables, raw bytes for GeoJSON)
+    <country>/registers/<reg>/vNNNN.*     versioned registers (policies, quality): every import is kept
+    <country>/registers/<reg>/current.json  which version is in use
+    .lock                                 advisory lock (flock) held while writing
+
+Why this shape: a payload is written to a temporary file, re-read and checked, then renamed into place; only
+then is the metadata file replaced (also by rename). A process killed at any moment therefore leaves either
+the old metadata (pointing at the old, intact payload) or the new one - never a half-written register, and a
+temporary file is never named by metadata, so it is never read. The lock uses ``flock``: the kernel releases
+it when the holder dies, so a killed import cannot leave a stale lock behind. Temporary files carry their writer's
+process id (``.tmp-<pid>-…``); whoever takes the lock next removes those of dead writers.
+
+Test hook: ``FRIVILLIG_FAULT_SLEEP_AT`` (see :func:`_fault_point`) pauses a writer at a named stage so the fault
+tests (``tests/test_faults.py``) can kill it there with SIGKILL. It does nothing unless that variable is set.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from base.errors import AtlasError, Problem
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA_DIR = REPO_ROOT / "data" / "store"
+_NAME_RE = re.compile(r"^[a-z0-9_\-]+$")
+REQUIRED_META = ("publisher", "title", "url", "licence", "retrieved", "code_vintage")
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """The data directory: the command-line value, else ``FRIVILLIG_DATA_DIR``, else ``data/store``."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get("FRIVILLIG_DATA_DIR")
+    return Path(env).expanduser() if env else DEFAULT_DATA_DIR
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def frame_to_parquet_bytes(df: pd.DataFrame) -> bytes:
+    buf = io.BytesIO()
+    df.to_parquet(buf, index=False)
+    return buf.getvalue()
+
+
+def _check_name(kind: str, name: str) -> None:
+    if not _NAME_RE.match(name):
+        raise ValueError(f"invalid {kind} name {name!r}")
+
+
+def _write_error(path: Path, exc: OSError) -> AtlasError:
+    if exc.errno == 28:  # ENOSPC
+        why = "disken er full"
+    elif exc.errno in (13, 30):  # EACCES, EROFS
+        why = "datakatalogen er skrivebeskyttet"
+    else:
+        why = exc.strerror or str(exc)
+    return AtlasError(
+        f"Kunne ikke skrive til datakatalogen ({why}). Ingenting er endret: dataene som alt var lastet, "
+        "er fortsatt i bruk.",
+        file=str(path),
+    )
+
+
+_FAULT_COUNTS: dict[str, int] = {}
+
+
+def _fault_point(stage: str) -> None:
+    """Test hook, inert unless ``FRIVILLIG_FAULT_SLEEP_AT`` is set. When it names ``stage`` (``stage`` or
+    ``stage:N`` for the N-th time this process gets there), write ``FAULT-POINT <stage>`` to stderr and sleep
+    ``FRIVILLIG_FAULT_SLEEP_SECONDS`` (default 60) so a test can SIGKILL the process exactly at that point.
+
+    Stages: ``locked`` (lock taken), ``tmp-written`` (a temporary file is written and fsynced, not yet renamed),
+    ``payload-committed`` (payload renamed into place, metadata not yet written), ``meta-committed`` (metadata
+    renamed; for a versioned register the current pointer is not yet moved)."""
+    want = os.environ.get("FRIVILLIG_FAULT_SLEEP_AT")
+    if not want:
+        return
+    count = _FAULT_COUNTS[stage] = _FAULT_COUNTS.get(stage, 0) + 1
+    name, _, nth = want.partition(":")
+    if name == stage and (not nth or int(nth) == count):
+        sys.stderr.write(f"FAULT-POINT {stage}\n")
+        sys.stderr.flush()
+        time.sleep(float(os.environ.get("FRIVILLIG_FAULT_SLEEP_SECONDS", "60")))
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists but is not ours
+        return True
+    return True
+
+
+def _remove_dead_temporaries(root: Path) -> None:
+    """Remove ``.tmp-<pid>-*`` files left by writers that were killed (called with the lock held)."""
+    with contextlib.suppress(OSError):
+        for p in root.rglob(".tmp-*"):
+            m = re.match(r"\.tmp-(\d+)-", p.name)
+            if m and int(m.group(1)) != os.getpid() and not _pid_alive(int(m.group(1))):
+                with contextlib.suppress(OSError):
+                    p.unlink()
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o644)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        _fault_point("tmp-written")
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+class Store:
+    """Registers under one data directory. All writes are atomic; all reads check the recorded sha256."""
+
+    def __init__(self, root: str | os.PathLike[str] | None = None) -> None:
+        self.root = resolve_data_dir(root)
+
+    # ------------------------------------------------------------------ locking
+    @contextlib.contextmanager
+    def lock(self, timeout: float = 10.0, what: str = "skriving") -> Iterator[None]:
+        """Hold the data directory's write lock; wait up to ``timeout`` seconds, then refuse plainly."""
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fh = open(self.root / ".lock", "a+")
+        except OSError as exc:
+            raise _write_error(self.root, exc) from None
+        deadline = time.monotonic() + timeout
+        try:
+            while True:
+                try:
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        fh.seek(0)
+                        holder = fh.read().strip() or "ukjent"
+                        raise AtlasError(
+                            f"En annen import eller henting skriver til samme datakatalog nå ({holder}). "
+                            f"Vent til den er ferdig og prøv igjen. Ingenting er endret av denne {what}."
+                        ) from None
+                    time.sleep(0.05)
+            with contextlib.suppress(OSError):
+                fh.seek(0)
+                fh.truncate()
+                fh.write(f"prosess {os.getpid()}, startet {now_iso()}")
+                fh.flush()
+            _remove_dead_temporaries(self.root)
+            _fault_point("locked")
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            fh.close()
+
+    # ------------------------------------------------------------------ plain datasets
+    def _dir(self, country: str) -> Path:
+        _check_name("country", country)
+        return self.root / country
+
+    def meta_path(self, country: str, name: str) -> Path:
+        _check_name("dataset", name)
+        return self._dir(country) / f"{name}.meta.json"
+
+    def write_dataset(
+        self, country: str, name: str, payload: pd.DataFrame | bytes, meta: dict[str, Any], ext: str | None = None
+    ) -> dict[str, Any]:
+        """Validate and write one dataset atomically with its metadata; return the metadata written.
+
+        ``meta`` must carry the provenance fields in :data:`REQUIRED_META`; ``rows``, ``sha256``, ``file`` and
+        ``written`` are added here. The previous version of the dataset stays in use until the final rename.
+        """
+        missing = [k for k in REQUIRED_META if not meta.get(k)]
+        if missing:
+            raise ValueError(f"metadata for {country}/{name} lacks {missing}")
+        if isinstance(payload, pd.DataFrame):
+            data, ext = frame_to_parquet_bytes(payload), "parquet"
+            rows = len(payload)
+            # Validate the bytes we are about to commit: they must read back to the same shape.
+            back = pd.read_parquet(io.BytesIO(data))
+            if back.shape != payload.shape:
+                raise AtlasError(f"Datasettet {name} ble skadet under skriving; ingenting er endret.")
+        else:
+            data, ext = payload, ext or "bin"
+            rows = meta.get("rows", 0)
+        digest = sha256_bytes(data)
+        folder = self._dir(country)
+        file_name = f"{name}.{digest[:12]}.{ext}"
+        full = dict(meta)
+        full.update({"dataset": name, "country": country, "rows": int(rows), "sha256": digest,
+                     "file": file_name, "bytes": len(data), "written": now_iso()})
+        try:
+            old = self.read_meta(country, name)
+        except AtlasError:  # damaged metadata is exactly what a new fetch repairs
+            old = None
+        try:
+            _atomic_write(folder / file_name, data)
+            _fault_point("payload-committed")
+            _atomic_write(self.meta_path(country, name), json.dumps(full, ensure_ascii=False, indent=1).encode())
+        except OSError as exc:
+            raise _write_error(folder, exc) from None
+        _fault_point("meta-committed")
+        if old and old.get("file") != file_name:
+            with contextlib.suppress(OSError):
+                (folder / old["file"]).unlink()
+        return full
+
+    def read_meta(self, country: str, name: str) -> dict[str, Any] | None:
+        path = self.meta_path(country, name)
+        try:
+            meta = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(meta, dict) or not isinstance(meta.get("file"), str):
+                raise ValueError("not a dataset's metadata")
+            return meta
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            raise AtlasError(
+                "Metadatafilen er skadet og kan ikke leses. Hent dataene på nytt.", file=str(path)
+            ) from None
+
+    def has(self, country: str, name: str) -> bool:
+        return self.meta_path(country, name).exists()
+
+    def _payload(self, folder: Path, meta: dict[str, Any], label: str) -> bytes:
+        path = folder / meta["file"]
+        try:
+            data = path.read_bytes()
+        except OSError:
+            raise AtlasError(f"Datafilen for «{label}» mangler på disken. Hent eller importer på nytt.",
+                             file=str(path)) from None
+        if sha256_bytes(data) != meta.get("sha256"):
+            raise AtlasError(
+                f"Datafilen for «{label}» er skadet eller endret utenfor atlaset (sjekksummen stemmer ikke). "
+                "Hent dataene på nytt eller gjenopprett en tidligere versjon.",
+                file=str(path),
+            )
+        return data
+
+    def read_bytes(self, country: str, name: str) -> bytes:
+        meta = self.read_meta(country, name)
+        if meta is None:
+            raise AtlasError(f"Datasettet «{name}» for {country} er ikke hentet ennå. Kjør «python -m analytics "
+                             f"fetch --country {country}».")
+        try:
+            return self._payload(self._dir(country), meta, name)
+        except AtlasError:
+            # A writer may have committed a new version (and removed the old payload) between our reading the
+            # metadata and the payload: read once more under the new metadata before calling the file damaged.
+            again = self.read_meta(country, name)
+            if again is None or again.get("file") == meta.get("file"):
+                raise
+            return self._payload(self._dir(country), again, name)
+
+    def read_frame(self, country: str, name: str) -> pd.DataFrame:
+        return pd.read_parquet(io.BytesIO(self.read_bytes(country, name)))
+
+    def datasets(self, country: str) -> list[dict[str, Any]]:
+        """Metadata of every plain dataset stored for a country (for provenance panels). A metadata file that
+        cannot be read is left out here; :meth:`check` reports it."""
+        folder = self._dir(country)
+        if not folder.exists():
+            return []
+        out = []
+        for p in sorted(folder.glob("*.meta.json")):
+            try:
+                meta = self.read_meta(country, p.name[: -len(".meta.json")])
+            except (AtlasError, ValueError):
+                continue
+            if meta:
+                out.append(meta)
+        return out
+
+    # ------------------------------------------------------------------ versioned registers
+    def _reg_dir(self, country: str, register: str) -> Path:
+        _check_name("register", register)
+        return self._dir(country) / "registers" / register
+
+    def list_versions(self, country: str, register: str) -> list[dict[str, Any]]:
+        """Every stored version, oldest first, each with its provenance and an ``ok`` integrity flag."""
+        folder = self._reg_dir(country, register)
+        if not folder.exists():
+            return []
+        try:
+            current = self.current_version_id(country, register)
+        except AtlasError:  # a damaged pointer: the versions are still listed so one can be restored
+            current = None
+        out = []
+        for p in sorted(folder.glob("v[0-9][0-9][0-9][0-9].meta.json")):
+            try:
+                meta = json.loads(p.read_text(encoding="utf-8"))
+                if not isinstance(meta, dict) or not isinstance(meta.get("file"), str):
+                    raise ValueError("not a version's metadata")
+            except (OSError, ValueError):
+                meta = {"version": p.name.split(".")[0], "file": p.name.replace(".meta.json", ".parquet")}
+                meta["ok"] = False
+            else:
+                try:
+                    meta["ok"] = sha256_file(folder / meta["file"]) == meta.get("sha256")
+                except OSError:
+                    meta["ok"] = False
+            meta["current"] = meta.get("version") == current
+            out.append(meta)
+        return out
+
+    def current_version_id(self, country: str, register: str) -> str | None:
+        path = self._reg_dir(country, register) / "current.json"
+        try:
+            version = json.loads(path.read_text(encoding="utf-8"))["version"]
+            if not isinstance(version, str) or not re.fullmatch(r"v\d{4}", version):
+                raise ValueError(version)
+            return version
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError):
+            raise AtlasError("Pekeren til gjeldende versjon er skadet. Gjenopprett en versjon på Data-siden.",
+                             file=str(path)) from None
+
+    def save_version(self, country: str, register: str, df: pd.DataFrame, provenance: dict[str, Any]) -> dict[str, Any]:
+        """Write ``df`` as a new version of ``register`` and make it current. Earlier versions are kept."""
+        folder = self._reg_dir(country, register)
+        existing = [int(p.name[1:5]) for p in folder.glob("v[0-9][0-9][0-9][0-9].meta.json")] if folder.exists() else []
+        version = f"v{(max(existing) + 1) if existing else 1:04d}"
+        data = frame_to_parquet_bytes(df)
+        back = pd.read_parquet(io.BytesIO(data))
+        if back.shape != df.shape:
+            raise AtlasError("Registeret ble skadet under skriving; ingenting er endret.")
+        meta = dict(provenance)
+        meta.update({"version": version, "register": register, "country": country, "rows": len(df),
+                     "sha256": sha256_bytes(data), "file": f"{version}.parquet", "written": now_iso()})
+        try:
+            _atomic_write(folder / meta["file"], data)
+            _fault_point("payload-committed")
+            _atomic_write(folder / f"{version}.meta.json", json.dumps(meta, ensure_ascii=False, indent=1).encode())
+            _fault_point("meta-committed")
+            self._set_current(folder, version)
+        except OSError as exc:
+            raise _write_error(folder, exc) from None
+        return meta
+
+    def _set_current(self, folder: Path, version: str) -> None:
+        _atomic_write(folder / "current.json", json.dumps({"version": version, "since": now_iso()}).encode())
+
+    def read_version(self, country: str, register: str, version: str) -> tuple[pd.DataFrame, dict[str, Any]]:
+        folder = self._reg_dir(country, register)
+        meta_path = folder / f"{version}.meta.json"
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise AtlasError(f"Versjon {version} av registeret «{register}» finnes ikke.") from None
+        except (OSError, ValueError):
+            raise AtlasError(f"Metadata for versjon {version} er skadet.", file=str(meta_path)) from None
+        data = self._payload(folder, meta, f"{register} {version}")
+        return pd.read_parquet(io.BytesIO(data)), meta
+
+    def read_current(self, country: str, register: str) -> tuple[pd.DataFrame, dict[str, Any]] | None:
+        """The register in use, or ``None`` if nothing was imported. A damaged file raises an AtlasError that
+        names the last good version, so the user can restore it."""
+        version = self.current_version_id(country, register)
+        if version is None:
+            return None
+        try:
+            return self.read_version(country, register, version)
+        except AtlasError as err:
+            versions = self.list_versions(country, register)
+            good = [v["version"] for v in versions if v.get("ok") and v["version"] != version]
+            if good:
+                err.message += f" Siste gode versjon er {good[-1]}; gjenopprett den på Data-siden eller med " \
+                               f"«python -m analytics restore {register} {good[-1]}»."
+            raise
+
+    def restore_version(self, country: str, register: str, version: str) -> dict[str, Any]:
+        """Make an earlier, intact version current again (the versions themselves are never changed)."""
+        _, meta = self.read_version(country, register, version)  # checks the sha256 first
+        try:
+            self._set_current(self._reg_dir(country, register), version)
+        except OSError as exc:
+            raise _write_error(self._reg_dir(country, register), exc) from None
+        return meta
+
+    # ------------------------------------------------------------------ integrity
+    def check(self, country: str) -> list[Problem]:
+        """Check every dataset and register version of a country against its recorded sha256, and every
+        metadata file and current-version pointer for readability. Each problem names the file; a damaged
+        register version also names the last good version to restore."""
+        problems: list[Problem] = []
+        folder = self._dir(country)
+        for p in sorted(folder.glob("*.meta.json")) if folder.exists() else []:
+            try:
+                meta = self.read_meta(country, p.name[: -len(".meta.json")])
+                if meta is not None:
+                    self._payload(folder, meta, str(meta.get("dataset") or p.name))
+            except AtlasError as err:
+                problems.append(Problem(err.message, file=err.file))
+        regs = folder / "registers"
+        if regs.exists():
+            for reg in sorted(p.name for p in regs.iterdir() if p.is_dir() and _NAME_RE.match(p.name)):
+                versions = self.list_versions(country, reg)
+                good = [v["version"] for v in versions if v.get("ok")]
+                advice = (f" Siste gode versjon er {good[-1]}; gjenopprett den på Data-siden eller med "
+                          f"«python -m analytics restore {reg} {good[-1]} --country {country}»." if good else
+                          " Ingen hel versjon finnes; importer filen på nytt.")
+                try:
+                    current = self.current_version_id(country, reg)
+                except AtlasError as err:
+                    problems.append(Problem(err.message + advice, file=err.file))
+                    current = None
+                else:
+                    if current is not None and current not in {v["version"] for v in versions}:
+                        problems.append(Problem(f"Pekeren til gjeldende versjon av «{reg}» peker på {current}, som "
+                                                "ikke finnes." + advice, file=str(regs / reg / "current.json")))
+                for v in versions:
+                    if not v.get("ok"):
+                        in_use = " Den er i bruk." if v.get("version") == current else ""
+                        if "sha256" in v:
+                            what, path = "sjekksummen stemmer ikke", regs / reg / v["file"]
+                        else:
+                            what, path = "metadatafilen kan ikke leses", regs / reg / f"{v['version']}.meta.json"
+                        problems.append(Problem(f"Versjon {v.get('version')} av «{reg}» er skadet ({what})."
+                                                f"{in_use}{advice}", file=str(path)))
+        return problems
