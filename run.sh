@@ -8,7 +8,7 @@ PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-if ! .venv/bin/python -c "import streamlit, geopandas, ijson" 2>/dev/null || [ requirements.txt -nt .venv/.installed ]; then
+if ! .venv/bin/python -c "import streamlit, geopandas, ijson, duckdb" 2>/dev/null || [ requirements.txt -nt .venv/.installed ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet -r requirements.txt
   touch .venv/.installed

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import os
 import random
@@ -139,39 +140,81 @@ def _record(seq: int, frr: bool, codes: list[str], rng: random.Random) -> str:
     return "{\n" + ",\n".join(f) + "\n}"
 
 
+LAYOUTS = ("jackson", "indent2", "compact", "crlf")
+LAYOUT_NOTES = {"jackson": "}, { between records (Jackson)", "indent2": "Python indent=2 (},\\n  {)",
+                "compact": "compact, one line", "crlf": "Jackson with CRLF line ends"}
+
+
+def layout_record(text: str, layout: str) -> str:
+    """One record (Jackson text) in ``layout``: the same JSON value, other whitespace."""
+    if layout == "jackson":
+        return text
+    if layout == "crlf":
+        return text.replace("\n", "\r\n")  # JSON strings cannot hold a raw newline, so only whitespace changes
+    rec = json.loads(text)
+    if layout == "compact":
+        return json.dumps(rec, ensure_ascii=False, separators=(",", ":"))
+    return "  " + json.dumps(rec, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+
+
+_OPEN = {"jackson": "[ ", "crlf": "[ ", "indent2": "[\n", "compact": "["}
+_SEP = {"jackson": ", ", "crlf": ", ", "indent2": ",\n", "compact": ","}
+_CLOSE = {"jackson": " ]", "crlf": " ]", "indent2": "\n]", "compact": "]"}
+
+
+def bench_path(n_units: int, layout: str) -> Path:
+    return OUT / f"enheter_bench_{n_units}_{layout}.json.gz"
+
+
 def generate_bulk(path: str | os.PathLike[str], n_units: int = NATIONAL_UNITS, seed: int = 2026,
-                  frr_share: float = FRR_SHARE) -> dict[str, int]:
-    """Write a gzip'd, Jackson-pretty-printed JSON array of ``n_units`` synthetic units; return counts."""
+                  frr_share: float = FRR_SHARE, layouts: tuple[str, ...] = ("jackson",)) -> dict[str, int]:
+    """Write ``n_units`` synthetic units as a gzip'd JSON array, once per layout; return counts.
+
+    With one layout the file is ``path``; with several, ``path`` is a pattern holding ``{layout}``. Every layout
+    holds the same units in the same order (same seed), so every ingest must give the same register.
+    """
     rng = random.Random(seed)
     codes = _codes()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".part")
+    paths = {lay: Path(str(path).format(layout=lay)) for lay in layouts}
     n_frr = 0
     gz = shutil.which("gzip")
-    with open(tmp, "wb") as raw:
+    sinks, procs, raws = {}, [], []
+    for lay, p in paths.items():
+        p.parent.mkdir(parents=True, exist_ok=True)
+        raw = open(p.with_suffix(".part"), "wb")
+        raws.append(raw)
         proc = subprocess.Popen([gz, "-6", "-c"], stdin=subprocess.PIPE, stdout=raw) if gz else None
-        sink = proc.stdin if proc else gzip.open(raw, "wb", compresslevel=6)
-        assert sink is not None
-        buf: list[str] = []
-        first = True
-        sink.write(b"[ ")
-        for seq in range(n_units):
-            frr = rng.random() < frr_share
-            n_frr += frr
-            buf.append(_record(seq, frr, codes, rng))
-            if len(buf) >= 2000 or seq == n_units - 1:
-                sink.write(((", " if not first else "") + ", ".join(buf)).encode())
-                buf, first = [], False
-        sink.write(b" ]" if n_units else b"]")
-        sink.close()
         if proc:
-            proc.wait()
-    os.replace(tmp, path)
-    return {"units": n_units, "frr": n_frr, "bytes_gz": path.stat().st_size}
+            procs.append(proc)
+        sinks[lay] = proc.stdin if proc else gzip.open(raw, "wb", compresslevel=6)
+    bufs: dict[str, list[str]] = {lay: [] for lay in layouts}
+    first = True
+    for lay in layouts:
+        sinks[lay].write(_OPEN[lay].encode())
+    for seq in range(n_units):
+        frr = rng.random() < frr_share
+        n_frr += frr
+        text = _record(seq, frr, codes, rng)
+        for lay in layouts:
+            bufs[lay].append(layout_record(text, lay))
+        if len(bufs[layouts[0]]) >= 2000 or seq == n_units - 1:
+            for lay in layouts:
+                sinks[lay].write(((_SEP[lay] if not first else "") + _SEP[lay].join(bufs[lay])).encode())
+                bufs[lay] = []
+            first = False
+    for lay in layouts:
+        sinks[lay].write((_CLOSE[lay] if n_units else "]").encode())
+        sinks[lay].close()
+    for proc in procs:
+        proc.wait()
+    for raw in raws:
+        raw.close()
+    for p in paths.values():
+        os.replace(p.with_suffix(".part"), p)
+    return {"units": n_units, "frr": n_frr, "bytes_gz": sum(p.stat().st_size for p in paths.values())}
 
 
-def _child_ingest(path: str, force_ijson: bool = False) -> None:
+def _child_ingest(path: str) -> None:
     """Run in a child process: ingest the file, print a JSON line with counts and timings."""
     sys.path.insert(0, str(REPO))
     import pandas as pd
@@ -186,58 +229,74 @@ def _child_ingest(path: str, force_ijson: bool = False) -> None:
                         "areal_km2": 1.0, "lat": 60.0, "lon": 10.0})
     index = MunicipalityIndex.from_frames(mun, None, "no")
     t0 = time.perf_counter()
-    read = read_bulk(path, force_ijson=force_ijson)
+    read = read_bulk(path)
     t1 = time.perf_counter()
     reg = build_register(read, index)
     t2 = time.perf_counter()
     usage = resource.getrusage(resource.RUSAGE_SELF)
+    digest = hashlib.sha256(reg.frame.to_csv(index=False).encode()).hexdigest()[:16]
     print(json.dumps({"read_s": t1 - t0, "build_s": t2 - t1, "total_s": t2 - t0, "scanned": read.scanned,
                       "kept": len(reg.frame), "placed": int(reg.frame["kommunenummer"].ne("").sum()),
-                      "method": read.method, "peak_rss_mb": usage.ru_maxrss / 1024}))
+                      "method": read.method, "peak_rss_mb": usage.ru_maxrss / 1024, "register_sha": digest}))
+
+
+def _gunzip_s(path: Path) -> float:
+    t = time.perf_counter()
+    with open(os.devnull, "wb") as null:
+        subprocess.run([shutil.which("gzip") or "gzip", "-dc", str(path)], stdout=null, check=True)
+    return time.perf_counter() - t
+
+
+def _ingest(path: Path) -> dict[str, object] | None:
+    out = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True,
+                         check=False)
+    if out.returncode != 0:
+        sys.stderr.write(out.stderr)
+        return None
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--units", type=int, default=NATIONAL_UNITS)
     ap.add_argument("--regenerate", action="store_true")
-    ap.add_argument("--file", help="ingest this file instead of the generated one")
-    ap.add_argument("--ijson", action="store_true", help="also time the ijson fallback path (slower)")
+    ap.add_argument("--layouts", default=",".join(LAYOUTS), help="comma-separated, from " + ", ".join(LAYOUTS))
+    ap.add_argument("--file", help="ingest this file instead of the generated ones")
     ap.add_argument("--child", help=argparse.SUPPRESS)
-    ap.add_argument("--child-ijson", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
-        _child_ingest(args.child, args.child_ijson)
+        _child_ingest(args.child)
         return 0
-    path = Path(args.file) if args.file else OUT / f"enheter_bench_{args.units}.json.gz"
-    if not args.file and (args.regenerate or not path.exists()):
-        t = time.perf_counter()
-        info = generate_bulk(path, args.units)
-        print(f"generated {path} ({info['units']} units, {info['frr']} in FRR, {info['bytes_gz'] / 1e6:.1f} MB gz) "
-              f"in {time.perf_counter() - t:.0f} s", flush=True)
-    gz = shutil.which("gzip")
-    t = time.perf_counter()
-    with open(os.devnull, "wb") as null:
-        subprocess.run([gz, "-dc", str(path)], stdout=null, check=True)
-    gunzip_s = time.perf_counter() - t
-    results = []
-    for flag in ([], ["--child-ijson"]) if args.ijson else ([],):
-        out = subprocess.run([sys.executable, __file__, "--child", str(path), *flag], capture_output=True, text=True,
-                             check=False)
-        if out.returncode != 0:
-            sys.stderr.write(out.stderr)
+    layouts = tuple(x for x in args.layouts.split(",") if x)
+    if args.file:
+        paths = {"file": Path(args.file)}
+    else:
+        paths = {lay: bench_path(args.units, lay) for lay in layouts}
+        missing = tuple(lay for lay, p in paths.items() if args.regenerate or not p.exists())
+        if missing:
+            t = time.perf_counter()
+            info = generate_bulk(str(OUT / f"enheter_bench_{args.units}_{{layout}}.json.gz"), args.units,
+                                 layouts=missing)
+            print(f"generated {len(missing)} file(s) of {info['units']} units ({info['frr']} in FRR) in "
+                  f"{time.perf_counter() - t:.0f} s", flush=True)
+    print(f"{'layout':9} {'MB gz':>6} {'gzip -dc':>9} {'ingest':>8} {'ratio':>6} {'peak RSS':>9}  register")
+    ok, digests = True, set()
+    for lay, path in paths.items():
+        # gzip -dc right before the ingest of the same file, so both see the same machine load
+        gunzip = _gunzip_s(path)
+        res = _ingest(path)
+        if res is None:
             return 1
-        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    print(f"file:           {path} ({path.stat().st_size / 1e6:.1f} MB gz)")
-    print(f"gzip -dc:       {gunzip_s:6.1f} s")
-    for res in results:
-        print(f"ingest (total): {res['total_s']:6.1f} s = {res['total_s'] / gunzip_s:.2f} x gunzip  "
-              f"(read {res['read_s']:.1f} s via {res['method']}, build {res['build_s']:.1f} s), "
-              f"peak RSS {res['peak_rss_mb']:.0f} MB")
-    res = results[0]
-    print(f"units scanned:  {res['scanned']}, kept (FRR) {res['kept']}, placed {res['placed']}")
-    print(f"load average:   {os.getloadavg()[0]:.1f} (other processes share the 2 cores; compare ratios, not seconds)")
-    ok = res["total_s"] <= 3 * gunzip_s and res["peak_rss_mb"] < 1024
-    print("target (<= 3x gunzip, < 1 GB):", "met" if ok else "NOT met")
+        ratio = float(res["total_s"]) / gunzip  # type: ignore[arg-type]
+        rss = float(res["peak_rss_mb"])  # type: ignore[arg-type]
+        digests.add(res["register_sha"])
+        ok = ok and ratio <= 1.5 and rss < 300
+        print(f"{lay:9} {path.stat().st_size / 1e6:6.1f} {gunzip:8.2f}s {res['total_s']:7.2f}s {ratio:5.2f}x "
+              f"{rss:7.0f} MB  {res['scanned']} units, {res['kept']} kept, {res['placed']} placed, "
+              f"sha {res['register_sha']} (read {res['read_s']:.2f} s, build {res['build_s']:.2f} s)", flush=True)
+    print(f"load average: {os.getloadavg()[0]:.1f} (two cores shared with other processes: compare ratios)")
+    print("identical register in every layout:", "yes" if len(digests) == 1 else f"NO ({len(digests)} differ)")
+    print("target (each layout <= 1.5x gzip -dc, < 300 MB):", "met" if ok and len(digests) == 1 else "NOT met")
     return 0
 
 

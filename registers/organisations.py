@@ -30,7 +30,7 @@ import pandas as pd
 
 from analytics import coverage
 from base.errors import AtlasError, Problem
-from sources.brreg import ReadResult, icnpo_main, orgnr_valid
+from sources.brreg import ReadResult, icnpo_main, orgnr_fault, orgnr_valid
 
 OSLO = "0301"
 #: A rate per 1 000 resting on fewer organisations than this is flagged (relative standard error of a Poisson
@@ -148,40 +148,52 @@ def build_register(reads: ReadResult | Iterable[ReadResult], index: CodeMapper,
                              "ugyldig_orgnr": [], "duplikater": 0, "utenfor": dict.fromkeys(OUTSIDE_REASONS, 0)}
     problems: list[Problem] = [p for r in reads for p in r.problems]
     seen: set[str] = set()
+    refused: set[str] = set()
+    stats["avvist"] = []
     rows: list[dict[str, Any]] = []
     for r in unit_reads:
         kept_in_read = 0
-        stats["ikke_i_frr"] += r.scanned - len(r.units)  # units the reader skipped (bulk, CSV: not in FRR)
+        # units the reader skipped (bulk, CSV: not in FRR); a reader may hand identical records over once, with
+        # their number in "forekomster" (the bulk reader does, so a million copies cost one dict)
+        stats["ikke_i_frr"] += r.scanned - sum(int(u.get("forekomster", 1)) for u in r.units)
         for u in r.units:
+            times = int(u.get("forekomster", 1))
             if u.get("slettedato") or frr.get(u["organisasjonsnummer"], {}).get("slettet"):
                 # a deleted unit is reported as deleted if it was (or may have been) in Frivillighetsregisteret
-                stats["slettet" if u.get("frr") or not u.get("frr_kjent", True) else "ikke_i_frr"] += 1
+                stats["slettet" if u.get("frr") or not u.get("frr_kjent", True) else "ikke_i_frr"] += times
                 continue
             if not u.get("frr"):
-                stats["ikke_i_frr"] += 1
+                stats["ikke_i_frr"] += times
                 continue
             orgnr = str(u["organisasjonsnummer"]).replace(" ", "")
-            if not orgnr_valid(orgnr):
-                stats["ugyldig_orgnr"].append(orgnr)
-                problems.append(Problem("Ugyldig organisasjonsnummer (kontrollsifferet stemmer ikke, eller det er "
-                                        "ikke 9 sifre); enheten er holdt utenfor.", file=r.file,
-                                        row=u.get("posisjon") or None, column="organisasjonsnummer", value=orgnr,
-                                        severity="warning"))
+            if orgnr in seen or orgnr in refused:
+                stats["duplikater"] += times
                 continue
-            if orgnr in seen:
-                stats["duplikater"] += 1
+            if not orgnr_valid(orgnr):
+                refused.add(orgnr)
+                stats["duplikater"] += times - 1
+                stats["ugyldig_orgnr"].append(orgnr)
+                why = orgnr_fault(orgnr)
+                stats["avvist"].append(f"{orgnr or '(tomt)'}: {why}")
+                problems.append(Problem(f"{orgnr or '(tomt)'}: {why}; enheten er holdt utenfor.", file=r.file,
+                                        row=u.get("posisjon") or u.get("element") or None,
+                                        column="organisasjonsnummer", value=orgnr, severity="warning"))
                 continue
             seen.add(orgnr)
+            stats["duplikater"] += times - 1
             kept_in_read += 1
             kommune, how, reason, source_code = place(u, index)
             if reason:
                 stats["utenfor"][reason] += 1
                 if reason in ("ukjent_kode", "delt_kode"):
-                    problems.append(Problem(
-                        "Kommunenummeret er ikke en kommune i 2024-inndelingen" if reason == "ukjent_kode" else
-                        "Kommunenummeret ble delt i 2024 og adressen sier ikke hvilken del; organisasjonen er "
-                        "regnet som utenfor kommunene", file=r.file, column="kommunenummer",
-                        value=f"{source_code} (org.nr. {orgnr})", severity="warning"))
+                    why = (f"kommunenummer {source_code} er ikke en kommune i 2024-inndelingen"
+                           if reason == "ukjent_kode" else f"kommunenummer {source_code} ble delt i 2024 og "
+                           "adressen sier ikke hvilken del")
+                    stats["avvist"].append(f"{orgnr}: {why}")
+                    problems.append(Problem(f"{orgnr}: {why}; organisasjonen er regnet som utenfor kommunene",
+                                            file=r.file, row=u.get("posisjon") or u.get("element") or None,
+                                            column="kommunenummer", value=f"{source_code} (org.nr. {orgnr})",
+                                            severity="warning"))
             codes, primary = _icnpo_string(icnpo.get(orgnr, []))
             info = frr.get(orgnr, {})
             rows.append({
@@ -548,8 +560,13 @@ class OrgReport:
         if s.get("slettet"):
             parts.append(f"{s['slettet']} slettede enheter holdt utenfor")
         if s.get("ugyldig_orgnr"):
-            shown = ", ".join(s["ugyldig_orgnr"][:20]) + (" …" if len(s["ugyldig_orgnr"]) > 20 else "")
-            parts.append(f"{len(s['ugyldig_orgnr'])} ugyldige organisasjonsnumre holdt utenfor ({shown})")
+            parts.append(f"{s.get('ugyldig_orgnr_antall', len(s['ugyldig_orgnr']))} ugyldige organisasjonsnumre "
+                         "holdt utenfor")
+        named = s.get("avvist") or []
+        if named:
+            count = s.get("avvist_antall", len(named))
+            shown = "; ".join(named[:10]) + (" …" if count > 10 else "")
+            parts.append(f"{count} organisasjoner holdt utenfor eller ikke plassert, de første: {shown}")
         if s.get("duplikater"):
             parts.append(f"{s['duplikater']} dubletter (samme organisasjonsnummer) telt én gang")
         if s.get("icnpo_knyttet"):
@@ -643,6 +660,9 @@ def provenance(reads: list[ReadResult], report: OrgReport, origin: str, retrieve
     if "ugyldig_orgnr" in stats:
         stats["ugyldig_orgnr_antall"] = len(stats["ugyldig_orgnr"])
         stats["ugyldig_orgnr"] = stats["ugyldig_orgnr"][:500]
+    if "avvist" in stats:
+        stats["avvist_antall"] = len(stats["avvist"])
+        stats["avvist"] = stats["avvist"][:500]
     files = [{"file": r.file, "sha256": r.sha256, "kind": r.kind, "method": r.method, "units": r.scanned,
               "retrieved": r.retrieved} for r in reads]
     prov: dict[str, Any] = {

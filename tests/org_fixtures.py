@@ -120,8 +120,26 @@ def bulk_text(units: list[dict[str, Any]]) -> str:
     return jackson(units)
 
 
-def write_bulk(path: Path, units: list[dict[str, Any]], gz: bool = True, compact: bool = False) -> Path:
-    text = json.dumps(units, ensure_ascii=False) if compact else bulk_text(units)
+LAYOUTS = ("jackson", "indent2", "compact", "crlf")
+
+
+def layout_text(units: list[dict[str, Any]], layout: str) -> str:
+    """The same JSON array in one of four whitespace layouts: Jackson's ``}, {``, Python's ``indent=2``, one
+    compact line, Jackson with CRLF line ends."""
+    if layout == "jackson":
+        return bulk_text(units)
+    if layout == "indent2":
+        return json.dumps(units, ensure_ascii=False, indent=2)
+    if layout == "compact":
+        return json.dumps(units, ensure_ascii=False, separators=(",", ":"))
+    if layout == "crlf":
+        return bulk_text(units).replace("\n", "\r\n")
+    raise ValueError(layout)
+
+
+def write_bulk(path: Path, units: list[dict[str, Any]], gz: bool = True, compact: bool = False,
+               layout: str = "jackson") -> Path:
+    text = layout_text(units, "compact" if compact else layout)
     data = text.encode("utf-8")
     path.write_bytes(gzip.compress(data) if gz else data)
     return path

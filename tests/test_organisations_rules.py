@@ -68,8 +68,8 @@ def _read_all(tmp_path: Path, how: str):
         return read_organisation_file(write_bulk(tmp_path / "enheter_alle.json.gz", UNITS))
     if how == "bulk_plain":
         return read_organisation_file(write_bulk(tmp_path / "enheter_alle.json", UNITS, gz=False))
-    if how == "bulk_ijson":
-        return read_bulk(write_bulk(tmp_path / "enheter_alle.json.gz", UNITS), force_ijson=True)
+    if how in ("bulk_indent2", "bulk_crlf"):
+        return read_bulk(write_bulk(tmp_path / "enheter_alle.json.gz", UNITS, layout=how[5:]))
     if how == "bulk_compact":
         return read_organisation_file(write_bulk(tmp_path / "enheter_kompakt.json.gz", UNITS, compact=True))
     if how == "search_page":
@@ -81,7 +81,7 @@ def _read_all(tmp_path: Path, how: str):
     raise AssertionError(how)
 
 
-FORMATS = ["bulk_gz", "bulk_plain", "bulk_ijson", "bulk_compact", "search_page", "search_page_pretty"]
+FORMATS = ["bulk_gz", "bulk_plain", "bulk_indent2", "bulk_crlf", "bulk_compact", "search_page", "search_page_pretty"]
 
 
 @pytest.mark.parametrize("how", FORMATS)
@@ -146,19 +146,6 @@ def test_a_deleted_status_in_frivillighetsregisteret_leaves_the_unit_out(tmp_pat
     assert summary(build.frame)["counts"] == _expected_counts({"W"})
 
 
-def test_fast_scanner_and_ijson_give_the_same_register(tmp_path, index):
-    path = write_bulk(tmp_path / "enheter_alle.json.gz", UNITS)
-    fast, slow = read_bulk(path), read_bulk(path, force_ijson=True)
-    assert fast.method.startswith("rammeskanner") and slow.method.startswith("ijson")
-    assert fast.scanned == slow.scanned == len(UNITS)
-    assert build_register(fast, index).frame.equals(build_register(slow, index).frame)
-
-
-def test_a_compact_array_is_not_mistaken_for_brregs_layout(tmp_path):
-    r = read_organisation_file(write_bulk(tmp_path / "kompakt.json.gz", UNITS, compact=True))
-    assert r.method.startswith("ijson") and r.scanned == len(UNITS)
-
-
 def test_the_bulk_file_really_is_written_in_jacksons_layout(tmp_path):
     text = write_bulk(tmp_path / "x.json", UNITS[:2], gz=False).read_text(encoding="utf-8")
     assert text.startswith('[ {\n  "organisasjonsnummer" : "')
@@ -182,28 +169,3 @@ def test_every_register_row_has_a_valid_orgnr_and_a_2024_code_or_a_reason(tmp_pa
     assert placed["kommunenummer"].isin(index.valid_codes).all()
     assert (placed["utenfor_grunn"] == "").all()
     assert (reg.loc[reg["kommunenummer"] == "", "utenfor_grunn"] != "").all()
-
-
-@pytest.mark.parametrize("chunk", [97, 1024, 5000])
-def test_records_cut_across_read_chunks_are_framed_correctly(tmp_path, index, monkeypatch, chunk):
-    from sources import brreg
-
-    many = [unit(orgnr(100 + i), f"LAG {i}", address(["0301", "3305", "5001"][i % 3]), frr=i % 4 != 0,
-                 aktivitet=FREE_TEXT_TRAP if i % 5 == 0 else None) for i in range(120)]
-    path = write_bulk(tmp_path / "enheter_alle.json.gz", many)
-    monkeypatch.setattr(brreg, "_CHUNK", chunk)
-    fast = brreg.read_bulk(path)
-    assert fast.method.startswith("rammeskanner")
-    slow = brreg.read_bulk(path, force_ijson=True)
-    assert fast.scanned == slow.scanned == 120
-    assert [u["organisasjonsnummer"] for u in fast.units] == [u["organisasjonsnummer"] for u in slow.units]
-    assert len(fast.units) == 90
-
-
-def test_crlf_line_endings_fall_back_to_the_full_parser_with_the_same_result(tmp_path, index):
-    lf = write_bulk(tmp_path / "lf.json", UNITS, gz=False)
-    crlf = tmp_path / "crlf.json"
-    crlf.write_bytes(lf.read_bytes().replace(b"\n", b"\r\n"))
-    a, b = read_organisation_file(lf), read_organisation_file(crlf)
-    assert a.method.startswith("rammeskanner") and b.method.startswith("ijson")
-    assert build_register(a, index).frame.equals(build_register(b, index).frame)
