@@ -896,16 +896,22 @@ def fetch_icnpo_categories(get_json: Callable[[str, str], Any] | None = None) ->
 
 
 def download_bulk(dest_dir: str | os.PathLike[str], progress: Progress | None = None) -> Path:
-    """Download ``/enheter/lastned`` (about 210 MB) into ``dest_dir`` via a temporary name; return its path."""
-    from sources.http import download
+    """Download ``/enheter/lastned`` (about 210 MB) into ``dest_dir`` via a temporary name; return its path.
+
+    A dropped connection is resumed with ``Range`` (see :mod:`sources.http`); the finished file must have the
+    announced size and be one whole gzip stream before it gets its final name. Nothing in the store is touched
+    here: the register is replaced only after the file has been read and validated.
+    """
+    from sources.http import download, verify_gzip
 
     dest_dir = Path(dest_dir)
     dest_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".enheter-", suffix=".json.gz.part", dir=dest_dir)
     os.close(fd)
+    label = "Enhetsregisteret (totalbestand, ca. 210 MB)"
     try:
-        download(BULK_URL, "Enhetsregisteret (totalbestand, ca. 210 MB)", progress,
-                 accept="application/gzip", dest=tmp)
+        download(BULK_URL, label, progress, accept="application/gzip", dest=tmp)
+        verify_gzip(Path(tmp), label)
         final = dest_dir / "enheter_alle.json.gz"
         os.replace(tmp, final)
         return final

@@ -72,9 +72,14 @@ def _query(source: str, compression: str) -> str:
             "(navn IS NOT NULL OR organisasjonsform IS NOT NULL OR slettedato IS NOT NULL)")
     keep = ("(registrertIFrivillighetsregisteret::VARCHAR = 'true' OR (slettedato IS NOT NULL AND "
             f"slettedato::VARCHAR NOT IN ({', '.join(repr(v) for v in _FALSY_JSON)})))")
-    # only what slim_unit reads: the code of a form or an industry object, not its description and links
+    # only what slim_unit reads: the code of a form or an industry object (not its description and links), an
+    # address's municipality and country codes and whether it holds anything at all ("x"; placement never depends
+    # on more than that: an address without a code counts only through a foreign country code)
     slim = {c: f"CASE WHEN json_type({c}) = 'OBJECT' THEN json_object('kode', {c}->'kode') ELSE {c} END"
             for c in ("organisasjonsform", "naeringskode1")}
+    slim.update({c: f"CASE WHEN json_type({c}) = 'OBJECT' THEN json_object('kommunenummer', {c}->'kommunenummer', "
+                    f"'landkode', {c}->'landkode', 'x', CASE WHEN len(json_keys({c})) > 0 THEN 1 END) END"
+                 for c in ("forretningsadresse", "postadresse")})
     key = ", ".join(f"CASE WHEN keep THEN ({slim.get(c, c)})::VARCHAR END AS {c}" for c in _COLUMNS)
     return f"""
         WITH numbered AS (

@@ -103,12 +103,16 @@ def test_a_region_row_that_disagrees_with_its_municipalities_is_refused(tmp_path
 
 
 def test_no_network_gives_a_plain_message_that_names_source_dir(tmp_path: Path, monkeypatch):
-    import urllib.request
+    import requests
 
-    def refuse(*args, **kwargs):
-        raise OSError("Network is unreachable")
+    from sources import http
 
-    monkeypatch.setattr(urllib.request, "urlopen", refuse)
+    class NoNetwork:
+        def get(self, *args, **kwargs):
+            raise requests.ConnectionError("Network is unreachable")
+
+    monkeypatch.setattr(http, "session", NoNetwork)
+    monkeypatch.setattr(http, "BACKOFF_S", (0.0, 0.0))
     with pytest.raises(AtlasError) as exc:
         fetch_dk(Store(tmp_path))
     assert "--source-dir" in str(exc.value)

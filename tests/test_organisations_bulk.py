@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import gzip
-import json
 import resource
 import zlib
 from pathlib import Path
@@ -241,10 +240,3 @@ def test_the_report_lists_the_first_ten_refused_numbers_and_the_count(tmp_path):
     text = OrgReport(["f"], ["bulk"], {"avvist": named, "avvist_antall": 14}, []).summary()
     assert "14 organisasjoner holdt utenfor" in text
     assert all(n in text for n in named[:10]) and named[10] not in text
-
-
-def test_json_of_a_unit_is_not_parsed_twice_for_units_outside_frr(tmp_path):
-    # a plain check that only kept units come back (the rest is one counted group)
-    read = read_bulk(write_bulk(tmp_path / "enheter_alle.json", MANY, gz=False))
-    assert len(read.units) == sum(1 for i in range(120) if i % 4 != 0) and read.scanned == 120
-    assert json.loads(json.dumps(read.units[0]))["organisasjonsnummer"] == orgnr(101)
