@@ -19,8 +19,14 @@ SRC_ARGS=()
 if [ -n "${FRIVILLIG_SOURCE_DIR:-}" ]; then SRC_ARGS=(--source-dir "$FRIVILLIG_SOURCE_DIR"); fi
 if ! .venv/bin/python -m analytics "${DATA_ARGS[@]}" municipalities --country no >/dev/null 2>&1; then
   echo "Henter kommuner, folketall og kart (første oppstart) …"
-  .venv/bin/python -m analytics "${DATA_ARGS[@]}" fetch --country no --part base "${SRC_ARGS[@]}" || \
-    echo "Hentingen feilet; dashbordet starter likevel og forklarer hva som mangler."
+  if ! .venv/bin/python -m analytics "${DATA_ARGS[@]}" fetch --country no --part base "${SRC_ARGS[@]}"; then
+    # A failure is reported only when the registers really are missing (the exit code alone is not the proof).
+    if .venv/bin/python -m analytics "${DATA_ARGS[@]}" municipalities --country no >/dev/null 2>&1; then
+      echo "Hentingen endte med en feilkode, men kommuneregisteret er på plass; dashbordet starter."
+    else
+      echo "Hentingen feilet; dashbordet starter likevel og forklarer hva som mangler."
+    fi
+  fi
   # The organisation register is a large file: fetch it in the background so the dashboard opens at once;
   # the Sector page shows its progress.
   LOG="${FRIVILLIG_DATA_DIR:-data/store}/fetch-organisations.log"

@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
-import io
 import json
 import os
 import re
@@ -71,9 +70,27 @@ def sha256_file(path: Path) -> str:
 
 
 def frame_to_parquet_bytes(df: pd.DataFrame) -> bytes:
-    buf = io.BytesIO()
-    df.to_parquet(buf, index=False)
-    return buf.getvalue()
+    """``df`` as parquet bytes, written into an Arrow buffer (see :func:`parquet_bytes_to_frame` for why not a
+    Python ``BytesIO``)."""
+    import pyarrow as pa
+
+    sink = pa.BufferOutputStream()
+    df.to_parquet(sink, index=False)
+    return sink.getvalue().to_pybytes()
+
+
+def parquet_bytes_to_frame(data: bytes) -> pd.DataFrame:
+    """Parquet bytes as a DataFrame, read from an Arrow buffer.
+
+    Never hand pyarrow a Python file object (``io.BytesIO``): it then reads through Python from its own IO threads
+    (pre-buffering), and a native thread that still wants the GIL while the interpreter shuts down is ended by
+    Python 3.11 with ``pthread_exit`` - unwinding through Arrow's C++ frames, which aborts the whole process with
+    ``terminate called without an active exception`` after the command has finished its work. An Arrow buffer is
+    read without any call into Python.
+    """
+    import pyarrow as pa
+
+    return pd.read_parquet(pa.BufferReader(data))
 
 
 def _check_name(kind: str, name: str) -> None:
@@ -232,7 +249,7 @@ class Store:
             data, ext = frame_to_parquet_bytes(payload), "parquet"
             rows = len(payload)
             # Validate the bytes we are about to commit: they must read back to the same shape.
-            back = pd.read_parquet(io.BytesIO(data))
+            back = parquet_bytes_to_frame(data)
             if back.shape != payload.shape:
                 raise AtlasError(f"Datasettet {name} ble skadet under skriving; ingenting er endret.")
         else:
@@ -308,7 +325,7 @@ class Store:
             return self._payload(self._dir(country), again, name)
 
     def read_frame(self, country: str, name: str) -> pd.DataFrame:
-        return pd.read_parquet(io.BytesIO(self.read_bytes(country, name)))
+        return parquet_bytes_to_frame(self.read_bytes(country, name))
 
     def datasets(self, country: str) -> list[dict[str, Any]]:
         """Metadata of every plain dataset stored for a country (for provenance panels). A metadata file that
@@ -377,7 +394,7 @@ class Store:
         existing = [int(p.name[1:5]) for p in folder.glob("v[0-9][0-9][0-9][0-9].meta.json")] if folder.exists() else []
         version = f"v{(max(existing) + 1) if existing else 1:04d}"
         data = frame_to_parquet_bytes(df)
-        back = pd.read_parquet(io.BytesIO(data))
+        back = parquet_bytes_to_frame(data)
         if back.shape != df.shape:
             raise AtlasError("Registeret ble skadet under skriving; ingenting er endret.")
         meta = dict(provenance)
@@ -406,7 +423,7 @@ class Store:
         except (OSError, ValueError):
             raise AtlasError(f"Metadata for versjon {version} er skadet.", file=str(meta_path)) from None
         data = self._payload(folder, meta, f"{register} {version}")
-        return pd.read_parquet(io.BytesIO(data)), meta
+        return parquet_bytes_to_frame(data), meta
 
     def read_current(self, country: str, register: str) -> tuple[pd.DataFrame, dict[str, Any]] | None:
         """The register in use, or ``None`` if nothing was imported. A damaged file raises an AtlasError that
