@@ -1,23 +1,27 @@
-"""Benchmark: ingest of a national-size Enhetsregisteret bulk file (``/enheter/lastned``).
+"""Benchmark: ingest of a national-size Enhetsregisteret bulk file (``/enheter/lastned``) in four layouts.
 
-Not a test. It generates a file in the real layout - one gzip'd JSON array, pretty-printed the way Brreg's Jackson
-writer does it (``[ {`` / ``"key" : value`` / ``}, {`` / ``} ]``), 1 173 878 units of about 1.7 kB each, about 6 %
-with ``registrertIFrivillighetsregisteret : true`` - then, in the same run, times
+Not a test. It generates the same 1 173 878 synthetic units (about 1.7 kB each, about 6 % with
+``registrertIFrivillighetsregisteret : true``) as one gzip'd JSON array in four whitespace layouts - Jackson's
+``}, {`` (Brreg's today), Python's ``indent=2``, compact on one line, Jackson with CRLF line ends - then, per layout
+and in the same run, times
 
-* ``gzip -dc FILE > /dev/null`` (the floor: nothing can read the file faster than it can be decompressed), and
-* the atlas ingest (:func:`sources.brreg.read_bulk` + :func:`registers.organisations.build_register`),
-  in a child process so that its peak RSS (``ru_maxrss``) is its own,
+* ``gzip -dc FILE > /dev/null`` (the floor: nothing reads the file faster than it can be decompressed), right
+  before
+* the atlas ingest (:func:`sources.brreg.read_bulk`, DuckDB, + :func:`registers.organisations.build_register`) in a
+  child process, so that its peak RSS (``ru_maxrss``) is its own,
 
-and prints both with their ratio. Target on a 2-core machine: ingest within 3x the gunzip time, peak RSS < 1 GB.
+and prints one line per layout with the ratio, the peak RSS and a digest of the register (every layout must give
+the same). Target (issue 13): each layout within 1.5x ``gzip -dc`` and under 300 MB.
 
 Usage::
 
-    python bench/orgs_ingest.py                 # 1 173 878 units (generates bench/out/enheter_bench.json.gz once)
-    python bench/orgs_ingest.py --units 200000  # a quicker run
-    python bench/orgs_ingest.py --regenerate    # rebuild the file
+    python bench/orgs_ingest.py                    # 1 173 878 units (generates bench/out/*.json.gz once, slow)
+    python bench/orgs_ingest.py --units 200000     # a quicker run
+    python bench/orgs_ingest.py --layouts compact  # one layout
+    python bench/orgs_ingest.py --regenerate       # rebuild the files
 
-The generated file is synthetic (made by this script, never shown in the atlas) and lives in ``bench/out/`` (ignored
-by git).
+The generated files are synthetic (made by this script, never shown in the atlas) and live in ``bench/out/``
+(ignored by git). On a shared machine compare ratios, not seconds.
 """
 
 from __future__ import annotations
