@@ -57,3 +57,15 @@ STRINGS.update({
     "firstrun.done": {"nb": "Ferdig: {n} kommuner hentet.", "en": "Done: {n} municipalities fetched.",
                       "da": "Færdig: {n} kommuner hentet."},
 })
+
+# ---------------------------------------------------------------- refusals: where the problem is
+STRINGS.update({
+    "err.where.file": {"nb": "fil «{file}»", "en": "file «{file}»", "da": "fil «{file}»"},
+    "err.where.row": {"nb": "rad {row}", "en": "row {row}", "da": "række {row}"},
+    "err.where.column": {"nb": "kolonne «{column}»", "en": "column «{column}»", "da": "kolonne «{column}»"},
+    "err.where.value": {"nb": "verdi «{value}»", "en": "value «{value}»", "da": "værdi «{value}»"},
+    "err.more_problems": {"nb": "  ... og {n} problemer til", "en": "  ... and {n} more problems",
+                          "da": "  ... og {n} problemer mere"},
+    "err.severity.error": {"nb": "feil", "en": "error", "da": "fejl"},
+    "err.severity.warning": {"nb": "advarsel", "en": "warning", "da": "advarsel"},
+})
