@@ -87,7 +87,7 @@ def demo_banner(lang: str, what: str) -> None:
 
 
 def show_error(err: AtlasError, lang: str) -> None:
-    st.error(f"{t('error.prefix', lang)} {err}")
+    st.error(f"{t('error.prefix', lang)} {err.render(lang)}")
 
 
 def provenance_footer(metas: Iterable[dict[str, Any] | None], lang: str) -> None:

@@ -80,9 +80,15 @@ def use_lang(lang: str | None) -> Iterator[str]:
 def _render_param(value: Any, lang: str) -> Any:
     if isinstance(value, Msg):
         return value.render(lang)
-    if isinstance(value, (list, tuple)) and any(isinstance(v, Msg) for v in value):
-        return type(value)(_render_param(v, lang) for v in value)
+    if isinstance(value, OrList):  # alternatives: a, b eller c
+        return fmt_list(value, lang, style="or")
+    if isinstance(value, (list, tuple)):  # a list parameter is written as the language writes lists: a, b og c
+        return fmt_list(value, lang)
     return value
+
+
+class OrList(list):
+    """A list parameter written as alternatives (``a, b eller c`` / ``a, b or c``) rather than ``a, b og c``."""
 
 
 class Msg(str):

@@ -112,7 +112,8 @@ def cmd_policies(args: argparse.Namespace, store: Store) -> int:
         years = ", ".join(x for x in (t("cli.out.adopted_year", year=r["adopted_year"]) if r["adopted_year"] else "",
                                       t("cli.out.revised_year", year=r["revised_year"]) if r["revised_year"] else "")
                           if x)
-        sys.stdout.write(f"{r['kommunenummer']} {r['kommunenavn']}: {t('policy.status.no_data' if r['status'] == NO_DATA else 'policy.status.' + r['status']).lower()}"
+        status = t("policy.status.no_data" if r["status"] == NO_DATA else f"policy.status.{r['status']}").lower()
+        sys.stdout.write(f"{r['kommunenummer']} {r['kommunenavn']}: {status}"
                          f"{' (' + years + ')' if years else ''}\n")
     return 0
 
