@@ -27,8 +27,8 @@ NOT_LANGUAGE = {"DEMO", "CSV", "XLSX", "JSON", "PNG", "sha256", "UTF", "MB", "KB
 REFUSALS = {"AtlasError", "Problem", "_refuse"}
 REPORT_METHODS = {"error", "warn"}  # rep.error(...), rep.warn(...) on validation reports
 ST_TEXT = {"error", "warning", "info", "success", "caption", "header", "subheader", "title", "write", "button",
-           "toast", "text", "checkbox", "radio", "selectbox", "multiselect", "toggle", "file_uploader", "download_button",
-           "expander", "metric", "spinner", "progress", "status", "tabs", "page_link"}
+           "toast", "text", "checkbox", "radio", "selectbox", "multiselect", "toggle", "file_uploader",
+           "download_button", "expander", "metric", "spinner", "progress", "status", "tabs", "page_link"}
 WRITES = {("sys", "stdout"), ("sys", "stderr"), ("out",)}
 
 # files that still hold literal messages, with how many (may only go down; delete a line when it reaches 0)

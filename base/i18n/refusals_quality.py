@@ -9,14 +9,14 @@ STRINGS = {
     "qreport.field.comment": {"nb": "kommentar", "en": "comment", "da": "kommentar"},
     "quality.err.unknown_bud": {"nb": "Det finnes bare ti frivillighetspolitiske bud (1-10). Rett budnummeret i "
                                       "overskriften eller fjern kolonnen.",
-                                "en": "There are only ten volunteering-policy bud (1-10). Correct the bud number in the "
-                                      "heading or remove the column.",
+                                "en": "There are only ten volunteering-policy bud (1-10). Correct the bud number in "
+                                      "the heading or remove the column.",
                                 "da": "Der findes kun ti frivilligpolitiske bud (1-10). Ret budnummeret i overskriften "
                                       "eller fjern kolonnen."},
     "quality.err.no_criteria": {
-        "nb": "Fant ingen kolonne med bud, strukturer eller prosesstrinn. Gi kolonnene overskrifter som {example} (også "
-              "budets korttittel, som «Frie midler» er ikke et bud, men «Gi frie midler» er). Kolonnene i filen er: "
-              "{columns}.",
+        "nb": "Fant ingen kolonne med bud, strukturer eller prosesstrinn. Gi kolonnene overskrifter som {example} "
+              "(også budets korttittel, som «Frie midler» er ikke et bud, men «Gi frie midler» er). Kolonnene i filen "
+              "er: {columns}.",
         "en": "No column holds bud, structures or process steps. Give the columns headings such as {example} (the "
               "bud's short title works too: «Frie midler» is not a bud, but «Gi frie midler» is). The columns in the "
               "file are: {columns}.",
@@ -82,8 +82,10 @@ STRINGS = {
     "quality.err.step_two_dates": {"nb": "Trinnet «{name}» har to ulike datoer ({date} og {other}). Skriv bare én.",
                                    "en": "The step «{name}» has two different dates ({date} and {other}). Write only "
                                          "one.",
-                                   "da": "Trinnet «{name}» har to forskellige datoer ({date} og {other}). Skriv kun én."},
-    "quality.why.no_month": {"nb": "har måned {month}, som ikke finnes", "en": "has month {month}, which does not exist",
+                                   "da": "Trinnet «{name}» har to forskellige datoer ({date} og {other}). Skriv kun "
+                                         "én."},
+    "quality.why.no_month": {"nb": "har måned {month}, som ikke finnes",
+                             "en": "has month {month}, which does not exist",
                              "da": "har måned {month}, som ikke findes"},
     "quality.why.invalid_date": {"nb": "er ingen gyldig dato ({day}.{month}.{year})",
                                  "en": "is not a valid date ({day}.{month}.{year})",
