@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from base.errors import AtlasError
+from base.i18n import Msg
 from registers import organisations as orgs
 from ui.data import store
 from ui.imports import Importer
@@ -13,7 +14,7 @@ from ui.imports import Importer
 def organisation_importer() -> Importer:
     def preview(data: bytes, name: str, index: Any, country: str) -> tuple[Any, Any]:
         if country != "no":
-            raise AtlasError("Organisasjonsregisteret fra Brønnøysundregistrene finnes bare for Norge.")
+            raise AtlasError(Msg("org.err.norway_only"))
         return orgs.preview_organisations(data, name, index, country)
 
     def commit(data: bytes, name: str, country: str, index: Any) -> Any:
