@@ -226,6 +226,11 @@ def fmt_list(items: Iterable[Any], lang: str | None = None, style: str = "standa
     return _babel_list(shown, style=style, locale=_locale(lang)) if shown else ""
 
 
+def pct_suffix(lang: str | None = None) -> str:
+    """What follows a percentage number: a no-break space and ``%`` in nb/da (``12,3 %``), ``%`` alone in en."""
+    return "%" if _locale(lang) == "en_GB" else "\u00a0%"
+
+
 def plotly_separators(lang: str | None = None) -> str:
     """Plotly's ``separators`` (decimal mark, then thousands mark) for the language, taken from Babel."""
     from babel.numbers import get_decimal_symbol, get_group_symbol
