@@ -26,6 +26,7 @@ NOT_LANGUAGE = {"DEMO", "CSV", "XLSX", "JSON", "PNG", "sha256", "UTF", "MB", "KB
 
 # calls whose first argument (or ``message=``) is shown to a user
 REFUSALS = {"AtlasError", "Problem", "_refuse"}
+MESSAGE_SECOND = {"_refuse"}  # _refuse(file_name, message, ...)
 REPORT_METHODS = {"error", "warn"}  # rep.error(...), rep.warn(...) on validation reports
 ST_TEXT = {"error", "warning", "info", "success", "caption", "header", "subheader", "title", "write", "button",
            "toast", "text", "checkbox", "radio", "selectbox", "multiselect", "toggle", "file_uploader",
@@ -53,7 +54,9 @@ def _message_arg(call: ast.Call) -> ast.AST | None:
     for kw in call.keywords:
         if kw.arg in ("message", "label", "body", "text"):
             return kw.value
-    return call.args[0] if call.args else None
+    f = call.func
+    position = 1 if (f.id if isinstance(f, ast.Name) else getattr(f, "attr", "")) in MESSAGE_SECOND else 0
+    return call.args[position] if len(call.args) > position else None
 
 
 def _is_user_text_call(call: ast.Call) -> bool:
@@ -99,11 +102,12 @@ def _code_files() -> list[Path]:
 def test_the_scanner_finds_a_literal_refusal_and_accepts_a_catalogue_one(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text('raise AtlasError(f"Filen {name} er tom.", file=name)\nst.error("Noe gikk galt")\n'
-                   'rep.warn("Raden er tom", row=3)\nsys.stderr.write(f"Merk: {m}\\n")\n', encoding="utf-8")
+                   'rep.warn("Raden er tom", row=3)\nsys.stderr.write(f"Merk: {m}\\n")\n'
+                   'raise _refuse(name, "Filen er et bilde" if renamed else Msg("table.json"))\n', encoding="utf-8")
     good = tmp_path / "good.py"
     good.write_text('raise AtlasError(Msg("table.empty"), file=name)\nst.error(t("import.refused", lang))\n'
                     'st.write("✔")\nsys.stdout.write(t("cli.out.dry_run") + "\\n")\n', encoding="utf-8")
-    assert [line for line, _ in literal_messages(bad)] == [1, 2, 3, 4]
+    assert [line for line, _ in literal_messages(bad)] == [1, 2, 3, 4, 5]
     assert literal_messages(good) == []
 
 
