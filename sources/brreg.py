@@ -51,7 +51,7 @@ import ijson
 import pandas as pd
 
 from base.errors import AtlasError, Problem
-from base.i18n import Msg
+from base.i18n import Msg, fmt_int
 
 try:  # the C backend is ~10x faster than pure Python; use it when the wheel has it
     _IJSON = ijson.get_backend("yajl2_c")
@@ -460,7 +460,7 @@ def _bulk_fast(path: Path, progress: Progress | None) -> ReadResult:
             block, buf = buf[:cut + 2], buf[cut + 4:]
             position = _scan_block(block, position, units, file)
             if progress and time.monotonic() - last_report > 0.25:
-                progress("Enhetsregisteret (totalbestand)", counter.count, total)
+                progress(Msg("brreg.progress.bulk"), counter.count, total)
                 last_report = time.monotonic()
         # the last record, closed by "\n} ]" and optional whitespace
         tail = buf.rstrip()
@@ -472,7 +472,7 @@ def _bulk_fast(path: Path, progress: Progress | None) -> ReadResult:
                 raise _LayoutMismatch
             position = _scan_block(tail, position, units, file)
     if progress:
-        progress("Enhetsregisteret (totalbestand)", total, total)
+        progress(Msg("brreg.progress.bulk"), total, total)
     result.scanned = position
     return result
 
@@ -526,7 +526,7 @@ def _bulk_ijson(path: Path, progress: Progress | None) -> ReadResult:
                 if obj.get("registrertIFrivillighetsregisteret") is True or obj.get("slettedato"):
                     result.units.append(slim_unit(obj, 0))
                 if progress and i % 20000 == 0 and time.monotonic() - last > 0.25:
-                    progress("Enhetsregisteret (totalbestand)", counter.count, total)
+                    progress(Msg("brreg.progress.bulk"), counter.count, total)
                     last = time.monotonic()
         except ijson.IncompleteJSONError:
             raise AtlasError(Msg("brreg.err.json_truncated_at", n=result.scanned), file=path.name) from None
@@ -534,7 +534,7 @@ def _bulk_ijson(path: Path, progress: Progress | None) -> ReadResult:
             raise AtlasError(Msg("brreg.err.syntax_after", n=result.scanned, detail=str(exc).splitlines()[0]),
                              file=path.name) from None
     if progress:
-        progress("Enhetsregisteret (totalbestand)", total, total)
+        progress(Msg("brreg.progress.bulk"), total, total)
     return result
 
 
@@ -951,7 +951,7 @@ def walk_frr_api(progress: Progress | None = None, page_size: int = 100,
                 _add_frr(result, rec)
         result.scanned += len(items)
         if progress:
-            progress("Frivillighetsregisteret (ICNPO)", result.scanned, None)
+            progress(Msg("brreg.progress.frr"), result.scanned, None)
         if len(items) < page_size:
             return result
         last = max(_s(r.get("organisasjonsnummer")) for r in items if isinstance(r, dict))
@@ -1006,7 +1006,7 @@ def quick_counts(codes: Iterable[str], get_json: Callable[[str, str], Any] | Non
             raise AtlasError(Msg("brreg.err.no_total", code=code))
         rows.append({"kommunenummer": code, "antall": total})
         if progress:
-            progress("Foreløpige tall per kommune", i, len(codes))
+            progress(Msg("brreg.progress.quick"), i, len(codes))
     return pd.DataFrame(rows, columns=["kommunenummer", "antall"])
 
 
@@ -1069,8 +1069,7 @@ def _fetch_local(store: Any, source_dir: Path, progress: Progress | None, index:
     elif files.extracts:
         current = store.read_current("no", org.REGISTER)
         if current is not None and current[1].get("scope") == "nasjonal":
-            messages.append("Kildemappen har ikke den nasjonale filen fra Brønnøysundregistrene, bare et uttrekk "
-                            "for én kommune; det nasjonale organisasjonsregisteret som er i bruk, er beholdt.")
+            messages.append(Msg("brreg.note.kept_national"))
             reads = []
         else:
             reads = [read_organisation_file(p) for p in files.extracts]
@@ -1079,24 +1078,18 @@ def _fetch_local(store: Any, source_dir: Path, progress: Progress | None, index:
             for p in files.counts[:1]:
                 obs = national_count_observations(p)
                 if len(obs) and obs["count"].notna().any():
-                    biggest = f"{int(obs['count'].max()):,}".replace(",", "\u00a0")
-                    national = (f" Til sammenligning er det om lag {biggest} organisasjoner i "
-                                "Frivillighetsregisteret i hele landet (tall rapportert av tredjeparter, se "
-                                f"{p.name}).")
-            messages.append("Den nasjonale filen fra Brønnøysundregistrene (enheter/lastned) finnes ikke i "
-                            f"kildemappen. Organisasjonsregisteret dekker derfor bare kommune {covered}, fra et "
-                            "uttrekk en tredjepart har lagret; tallene gjelder ikke hele landet." + national)
+                    national = Msg("brreg.note.national_count", n=fmt_int(int(obs["count"].max())), file=p.name)
+            messages.append(Msg("brreg.note.extract_only", codes=covered) + national)
     else:
-        messages.append("Kildemappen har ingen filer fra Brønnøysundregistrene (mappen «brreg»); "
-                        "organisasjonsregisteret er ikke hentet.")
+        messages.append(Msg("brreg.note.no_files"))
     if reads and _same_as_current(store, reads):
-        messages.append("Organisasjonsregisteret er uendret (samme filer som versjonen i bruk).")
+        messages.append(Msg("brreg.note.unchanged"))
         reads = []
     if not reads and not cat_reads:
         return messages
     result = org.save(store, cat_reads + reads, index, origin="kildemappe")
     if reads:
-        messages.append("Organisasjonsregisteret: " + result.report.summary())
+        messages.append(Msg("brreg.note.register", summary=result.report.summary()))
     return messages
 
 
@@ -1112,7 +1105,7 @@ def _fetch_online(store: Any, progress: Progress | None, index: Any) -> list[str
         cats.retrieved = retrieved
         reads.append(cats)
     except AtlasError as err:
-        messages.append(f"ICNPO-kodelista ble ikke hentet: {err.message}")
+        messages.append(Msg("brreg.note.no_icnpo_list", error=err.message))
     path = download_bulk(Path(store.root) / ".downloads", progress)
     try:
         bulk = read_bulk(path, progress)
@@ -1121,13 +1114,12 @@ def _fetch_online(store: Any, progress: Progress | None, index: Any) -> list[str
         try:
             reads.append(walk_frr_api(progress))
         except AtlasError as err:
-            messages.append(f"ICNPO-kategoriene ble ikke hentet ({err.message}); organisasjonene er lagret uten "
-                            "kategorier.")
+            messages.append(Msg("brreg.note.no_categories", error=err.message))
         result = org.save(store, reads, index, origin="nett", retrieved=retrieved, url=BULK_URL)
     finally:
         with contextlib.suppress(OSError):
             path.unlink()
-    messages.append("Organisasjonsregisteret: " + result.report.summary())
+    messages.append(Msg("brreg.note.register", summary=result.report.summary()))
     return messages
 
 
@@ -1147,5 +1139,4 @@ def fetch_quick_counts(store: Any, progress: Progress | None = None, index: Any 
             "note": "Bare forretningsadresse; organisasjoner med bare postadresse er ikke med (nedre grense)."}
     with store.lock(what="hentingen"):
         store.write_dataset("no", QUICK_COUNTS_DATASET, counts, meta)
-    return [f"Foreløpige organisasjonstall for {len(counts)} kommuner er hentet; hele registeret kommer når den "
-            "nasjonale filen er lastet ned."]
+    return [Msg("brreg.note.quick_counts", n=len(counts))]

@@ -9,7 +9,7 @@ import urllib.request
 from collections.abc import Callable
 
 from base.errors import AtlasError
-from base.i18n import Msg
+from base.i18n import Msg, fmt_num, fmt_pct
 
 Progress = Callable[[str, int, int | None], None]
 USER_AGENT = "Frivillighetsatlas/0.1 (+https://github.com/)"
@@ -21,9 +21,9 @@ def stderr_progress(label: str, done: int, total: int | None) -> None:
     if total:
         frac = min(1.0, done / total)
         bar = "#" * int(frac * 30)
-        sys.stderr.write(f"\r{label[:40]:40} [{bar:30}] {frac * 100:5.1f} %")
+        sys.stderr.write(f"\r{str(label)[:40]:40} [{bar:30}] {fmt_pct(frac):>7}")
     else:
-        sys.stderr.write(f"\r{label[:40]:40} {done / 1e6:8.1f} MB")
+        sys.stderr.write(f"\r{str(label)[:40]:40} {fmt_num(done / 1e6, 1):>8} MB")
     if total is not None and done >= total:
         sys.stderr.write("\n")
     sys.stderr.flush()

@@ -219,4 +219,70 @@ STRINGS = {
         "nb": "frivillige organisasjoner",
         "en": "voluntary organisations",
         "da": "frivillige organisationer"},
+    "brreg.note.kept_national": {
+        "nb": "Kildemappen har ikke den nasjonale filen fra Brønnøysundregistrene, bare et uttrekk for én kommune; "
+              "det nasjonale organisasjonsregisteret som er i bruk, er beholdt.",
+        "en": "The source folder does not have the national file from the Brønnøysund Register Centre, only an "
+              "extract for one municipality; the national organisation register in use is kept.",
+        "da": "Kildemappen har ikke den nationale fil fra Brønnøysundregistrene, kun et udtræk for én kommune; det "
+              "nationale foreningsregister, der er i brug, er bevaret."},
+    "brreg.note.national_count": {
+        "nb": " Til sammenligning er det om lag {n} organisasjoner i Frivillighetsregisteret i hele landet (tall "
+              "rapportert av tredjeparter, se {file}).",
+        "en": " For comparison, there are about {n} organisations in the Register of Non-Profit Organisations "
+              "nationwide (figures reported by third parties, see {file}).",
+        "da": " Til sammenligning er der omkring {n} organisationer i Frivillighetsregisteret i hele landet (tal "
+              "rapporteret af tredjeparter, se {file})."},
+    "brreg.note.extract_only": {
+        "nb": "Den nasjonale filen fra Brønnøysundregistrene (enheter/lastned) finnes ikke i kildemappen. "
+              "Organisasjonsregisteret dekker derfor bare kommune {codes}, fra et uttrekk en tredjepart har lagret; "
+              "tallene gjelder ikke hele landet.",
+        "en": "The national file from the Brønnøysund Register Centre (enheter/lastned) is not in the source folder."
+              " The organisation register therefore covers only municipality {codes}, from an extract saved by a "
+              "third party; the figures do not apply to the whole country.",
+        "da": "Den nationale fil fra Brønnøysundregistrene (enheter/lastned) findes ikke i kildemappen. "
+              "Foreningsregistret dækker derfor kun kommune {codes}, fra et udtræk, som en tredjepart har gemt; "
+              "tallene gælder ikke hele landet."},
+    "brreg.note.no_files": {
+        "nb": "Kildemappen har ingen filer fra Brønnøysundregistrene (mappen «brreg»); organisasjonsregisteret er "
+              "ikke hentet.",
+        "en": "The source folder has no files from the Brønnøysund Register Centre (the folder «brreg»); the "
+              "organisation register has not been fetched.",
+        "da": "Kildemappen har ingen filer fra Brønnøysundregistrene (mappen «brreg»); foreningsregistret er ikke "
+              "hentet."},
+    "brreg.note.unchanged": {
+        "nb": "Organisasjonsregisteret er uendret (samme filer som versjonen i bruk).",
+        "en": "The organisation register is unchanged (the same files as the version in use).",
+        "da": "Foreningsregistret er uændret (samme filer som den version, der er i brug)."},
+    "brreg.note.register": {
+        "nb": "Organisasjonsregisteret: {summary}",
+        "en": "The organisation register: {summary}",
+        "da": "Foreningsregistret: {summary}"},
+    "brreg.note.no_icnpo_list": {
+        "nb": "ICNPO-kodelista ble ikke hentet: {error}",
+        "en": "The ICNPO code list was not fetched: {error}",
+        "da": "ICNPO-kodelisten blev ikke hentet: {error}"},
+    "brreg.note.no_categories": {
+        "nb": "ICNPO-kategoriene ble ikke hentet ({error}); organisasjonene er lagret uten kategorier.",
+        "en": "The ICNPO categories were not fetched ({error}); the organisations are saved without categories.",
+        "da": "ICNPO-kategorierne blev ikke hentet ({error}); organisationerne er gemt uden kategorier."},
+    "brreg.note.quick_counts": {
+        "nb": "Foreløpige organisasjonstall for {n} kommuner er hentet; hele registeret kommer når den nasjonale "
+              "filen er lastet ned.",
+        "en": "Provisional organisation counts for {n} municipalities have been fetched; the full register follows "
+              "when the national file has been downloaded.",
+        "da": "Foreløbige organisationstal for {n} kommuner er hentet; hele registret følger, når den nationale fil "
+              "er downloadet."},
+    "brreg.progress.bulk": {
+        "nb": "Enhetsregisteret (totalbestand)",
+        "en": "Central Coordinating Register (full extract)",
+        "da": "Enhetsregisteret (totaludtræk)"},
+    "brreg.progress.frr": {
+        "nb": "Frivillighetsregisteret (ICNPO)",
+        "en": "Register of Non-Profit Organisations (ICNPO)",
+        "da": "Frivillighetsregisteret (ICNPO)"},
+    "brreg.progress.quick": {
+        "nb": "Foreløpige tall per kommune",
+        "en": "Provisional counts per municipality",
+        "da": "Foreløbige tal pr. kommune"},
 }

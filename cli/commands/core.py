@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from base.errors import AtlasError
-from base.i18n import Msg, t
+from base.i18n import CATALOGUE, Msg, fmt_num, t
 from registers.store import Store
 from sources.http import stderr_progress
 
@@ -107,7 +107,8 @@ def progress_writer(store: Store, country: str, what: str, inner: Any = None) ->
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"label": label, "done": done, "total": total, "pid": os.getpid()}))
+            tmp.write_text(json.dumps({"label": label, "label_key": getattr(label, "key", None), "done": done,
+                                       "total": total, "pid": os.getpid()}))
             os.replace(tmp, path)
         except OSError:
             pass
@@ -125,7 +126,10 @@ def read_progress(store: Store, country: str, what: str) -> tuple[float, str] | 
         return None
     total, done = rec.get("total"), rec.get("done") or 0
     frac = min(1.0, done / total) if total else 0.0
-    return frac, f"{rec.get('label', '')}: {done / 1e6:.0f} MB" + (f" / {total / 1e6:.0f} MB" if total else "")
+    key = rec.get("label_key")
+    label = t(key) if key in CATALOGUE else str(rec.get("label", ""))
+    return frac, (t("cli.progress.of", what=label, done=fmt_num(done / 1e6, 0), total=fmt_num(total / 1e6, 0))
+                  if total else t("cli.progress", what=label, done=fmt_num(done / 1e6, 0)))
 
 
 def fetch_country(store: Store, country: str, source_dir: str | None, progress: Any = None,
