@@ -8,10 +8,10 @@ import pandas as pd
 import streamlit as st
 
 from analytics import coverage, profile
-from base.i18n import fmt_int, fmt_num, t
+from base.i18n import area_key, fmt_int, fmt_num, t
 from ui import charts, exports, leafmap, orgdata
 from ui.chrome import demo_banner, provenance_footer
-from ui.data import store
+from ui.data import policy_versions
 from ui.firstrun import require_base, require_policy_register
 from ui.imports import municipality_index
 from ui.maps import prepared_geometry
@@ -50,7 +50,7 @@ st.title(row["kommunenavn"])
 if is_demo:
     demo_banner(lang, t("demo.what.policies", lang))
 c1, c2, c3, c4 = st.columns(4)
-c1.metric(t("col.county" if country == "no" else "col.region", lang), row["fylkesnavn"])
+c1.metric(t(area_key("col.county", country), lang), row["fylkesnavn"])
 c2.metric(t("profile.population", lang, year=int(row["befolkning_aar"])), fmt_int(row["befolkning"], lang))
 c3.metric(t("profile.area", lang), f"{fmt_num(row['areal_km2'], 0, lang)} km²")
 c4.metric(t("profile.density", lang), fmt_num(row["befolkning"] / row["areal_km2"], 1, lang)
@@ -78,12 +78,7 @@ if url.startswith(("http://", "https://")):
             f'target="_blank">{html.escape(url)}</a>')
 
 st.subheader(t("profile.history", lang))
-versions = []
-for v in store().list_versions(country, "policies"):
-    if v.get("ok"):
-        df, meta = store().read_version(country, "policies", v["version"])
-        versions.append((meta, df))
-history = profile.policy_history(versions, code)
+history = profile.policy_history(policy_versions(country), code)
 if len(history):
     history["status"] = [charts.status_label(x, lang) for x in history["status"]]
     st.dataframe(history, hide_index=True, width="stretch")

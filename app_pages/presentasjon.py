@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import coverage
-from base.i18n import fmt_int, fmt_pct, t
+from base.i18n import area_key, fmt_int, fmt_pct, t
 from ui import charts, exports, leafmap, orgdata, pack
 from ui.chrome import demo_banner, provenance_footer
 from ui.firstrun import require_base, require_policy_register
@@ -53,7 +53,7 @@ chart_specs = {t("overview.timeline", lang): pack.ChartSpec(
     {"percent": True, "labels": {"share_municipalities": t("chart.cumulative_share", lang)}})}
 county_rows = coverage.coverage_summary(register, mun, country)["by_county"]
 county_df = pd.DataFrame([{"fylke": v["name"], "andel": v["share_municipalities"]} for v in county_rows.values()])
-chart_specs[t("overview.by_county" if country == "no" else "overview.by_region", lang)] = pack.ChartSpec(
+chart_specs[t(area_key("overview.by_county", country), lang)] = pack.ChartSpec(
     "bar", county_df.sort_values("andel", ascending=False), "fylke", "andel",
     t("overview.share_mun", lang), {"percent": True, "highlight": [row["fylkesnavn"]]})
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import io
 import json
 import os
@@ -38,7 +37,7 @@ from typing import Any
 import pandas as pd
 
 from base.errors import AtlasError, Problem
-from base.provenance import Provenance, now_iso
+from base.provenance import Provenance, now_iso, sha256_bytes, sha256_file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = REPO_ROOT / "data" / "store"
@@ -52,18 +51,6 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
         return Path(cli_value).expanduser()
     env = os.environ.get("FRIVILLIG_DATA_DIR")
     return Path(env).expanduser() if env else DEFAULT_DATA_DIR
-
-
-def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def frame_to_parquet_bytes(df: pd.DataFrame) -> bytes:

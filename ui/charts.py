@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from base.i18n import fmt_int, fmt_pct, t
+from base.i18n import area_key, fmt_int, fmt_pct, t
 from ui.palettes import STATUS_COLOURS
 
 PLOTLY_CONFIG = {
@@ -45,7 +45,7 @@ def status_text(status: str, year: Any, lang: str) -> str:
 
 def municipality_status_table(status: pd.DataFrame, lang: str, country: str) -> pd.DataFrame:
     """The table beside the map: one row per municipality with county, population and status."""
-    county = t("col.county" if country == "no" else "col.region", lang)
+    county = t(area_key("col.county", country), lang)
     out = pd.DataFrame({
         t("col.code", lang): status["kommunenummer"],
         t("col.municipality", lang): status["kommunenavn"],
@@ -63,8 +63,8 @@ def county_table(by_county: Mapping[str, Mapping[str, Any]], lang: str, country:
     rows = []
     for code, c in sorted(by_county.items()):
         rows.append({
-            t("col.county_code" if country == "no" else "col.region_code", lang): code,
-            t("col.county" if country == "no" else "col.region", lang): c.get("name", code),
+            t(area_key("col.county_code", country), lang): code,
+            t(area_key("col.county", country), lang): c.get("name", code),
             t("col.municipalities", lang): c["municipalities"],
             t("col.adopted", lang): c["adopted"],
             t("col.in_progress", lang): c.get("in_progress", 0),
