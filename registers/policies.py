@@ -24,7 +24,6 @@ column and value in plain bokmål.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -481,15 +480,10 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _suggest(index: Any, name: str) -> str:
-    names = [str(n) for n in index.frame["kommunenavn"]]
-    pool: dict[str, str] = {}
-    for n in names:
-        for part in re.split(r"\s+-\s+|\s*\(", n):
-            pool.setdefault(part.strip(" )").casefold(), n)
-    close = difflib.get_close_matches(name.strip().casefold(), list(pool), n=3, cutoff=0.75)
-    if not close:
+    """" Mente du «Bodø»?" for a name that did not resolve (suggested, never applied)."""
+    shown = index.suggest(name)
+    if not shown:
         return ""
-    shown = sorted({pool[c] for c in close})
     return " Mente du " + " eller ".join(f"«{s}»" for s in shown) + "?"
 
 
