@@ -279,14 +279,14 @@ class MunicipalityIndex:
         return f"{code} {self.name_of(code)}"
 
     def suggest(self, text: str, limit: int = 3) -> list[str]:
-        """Official names close to a name that did not resolve, for "Mente du …?": the same letters without the
-        Nordic ones first (``"Bodo"`` -> Bodø, ``"Kobenhavn"`` -> København), else close spellings. Never applied,
-        only shown."""
+        """Codes of municipalities whose names are close to a name that did not resolve, for "Mente du …?": the
+        same letters without the Nordic ones first (``"Bodo"`` -> 1804 Bodø, ``"Kobenhavn"`` -> 0101 København),
+        else close spellings. Never applied, only offered."""
         if self._suggest_pool is None:
             pool: dict[str, set[str]] = {}
-            for name in self._names.values():
+            for code, name in self._names.items():
                 for key in name_variants(name):
-                    pool.setdefault(ascii_key(key), set()).add(name)
+                    pool.setdefault(ascii_key(key), set()).add(code)
             self._suggest_pool = pool
         query = ascii_key(split_county_hint(str(text))[0])
         if not query:

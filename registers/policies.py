@@ -672,7 +672,7 @@ def _same_name(a: str, b: str) -> bool:
 
 def _suggest(index: Any, name: str) -> str:
     """" Mente du «Bodø»?" for a name that did not resolve (suggested, never applied)."""
-    shown = index.suggest(name)
+    shown = [index.name_of(c) for c in index.suggest(name)]
     if not shown:
         return ""
     return " Mente du " + " eller ".join(f"«{s}»" for s in shown) + "?"
@@ -1146,7 +1146,7 @@ def register_or_demo(store: Store, country: str, seed: int = 2024) -> tuple[pd.D
 def register_records(register: pd.DataFrame) -> list[dict[str, Any]]:
     """The register as plain JSON-ready dicts (years as int or None, ``bud`` as a list of numbers)."""
     out = []
-    for rec in register.to_dict("records"):
+    for rec in with_year_columns(register).to_dict("records"):
         clean: dict[str, Any] = {}
         for k, v in rec.items():
             if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):

@@ -174,8 +174,8 @@ def test_parts_of_compound_names_and_lossy_ascii_are_not_guessed(no_index: Munic
 
 
 @pytest.mark.parametrize(("index_name", "text", "suggested"), [
-    ("no", "Bodo", "Bodø"), ("no", "Tromso", "Tromsø"), ("no", "Kautokeno", "Guovdageaidnu - Kautokeino"),
-    ("dk", "Kobenhavn", "København"), ("dk", "Hoje Tastrup", "Høje-Taastrup"),
+    ("no", "Bodo", "1804"), ("no", "Tromso", "5501"), ("no", "Kautokeno", "5612"),
+    ("dk", "Kobenhavn", "0101"), ("dk", "Hoje Tastrup", "0169"),
 ])
 def test_what_does_not_resolve_gets_a_suggestion_never_applied(no_index: MunicipalityIndex,
                                                                dk_index: MunicipalityIndex, index_name: str,

@@ -154,3 +154,48 @@ def test_danish_file_reads_the_same_way():
 ])
 def test_read_year(text: str, expected: tuple):
     assert read_year(text) == expected
+
+
+@pytest.fixture(scope="module")
+def profile_store(no_store_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import shutil
+
+    from registers.store import Store
+
+    root = tmp_path_factory.mktemp("store-years")
+    shutil.copytree(no_store_dir, root, dirs_exist_ok=True)
+    rows = [["Kommune", "Status", "Vedtatt"], ["Bodø", "Vedtatt", "ca. 2014"], ["Oslo", "Under arbeid", "2023"],
+            ["Tromsø", "Vedtatt", "2016"]]
+    import_policies(Store(root), csv_bytes(rows), "aar.csv", "no", today=TODAY)
+    return root
+
+
+@pytest.mark.parametrize(("code", "label", "value"), [
+    ("1804", "Vedtatt", "ca. 2014"), ("0301", "År (arbeid startet / utkast)", "2023"), ("5501", "Vedtatt", "2016"),
+])
+def test_the_profile_shows_approximate_and_status_years(profile_store: Path, monkeypatch, code: str, label: str,
+                                                        value: str):
+    from tests.test_pages_apptest import run_page
+
+    at = run_page(profile_store, monkeypatch, "kommuneprofil", kommune=code)
+    assert not at.exception, [e.value for e in at.exception]
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics[label] == value
+    summary = "\n".join(str(c.value) for c in at.code)
+    if code == "0301":
+        assert "Vedtatt" not in metrics and "år oppgitt for arbeidet: 2023" in summary
+    if code == "1804":
+        assert "i ca. 2014" in summary
+
+
+def test_the_profile_search_offers_close_names_without_applying_them(profile_store: Path, monkeypatch):
+    from tests.test_pages_apptest import run_page
+
+    at = run_page(profile_store, monkeypatch, "kommuneprofil")
+    at.text_input(key="_profile_search").input("Bodo").run()
+    assert not at.exception
+    assert at.query_params.get("kommune") in (None, [], "0301", ["0301"])  # nothing was picked for the user
+    offered = [b for b in at.button if b.key == "_profile_suggest_1804"]
+    assert offered and offered[0].label == "1804 Bodø"
+    offered[0].click().run()
+    assert {m.label: m.value for m in at.metric}["Vedtatt"] == "ca. 2014"
