@@ -3,7 +3,17 @@
 Advisers' spreadsheets mix vintages: 3-digit codes (``301``), 2020–2023 codes (``3001 Halden``), names with
 "kommune", upper case, Sami and Kven parallel names, and same-named municipalities told apart only by county.
 :class:`MunicipalityIndex` resolves all of these and says what it did (``Resolution.kind``) so that importers can
-warn instead of guessing. A code that split (``1507`` Ålesund -> ``1508`` Ålesund + ``1580`` Haram) is never given
+warn instead of guessing.
+
+Names are matched exactly after one normalisation, the same for Norway and Denmark (:func:`normalise_name`): case
+and spaces, the municipality word ("Kvam herad", "Bodø kommune", "Bornholms Regionskommune", the Danish genitive
+"Københavns Kommune"), hyphen = space ("Aurskog Høland"), *aa* = *å* ("Aal", "Århus"); then, only when nothing
+matched, without accents ("Kárásjohka") and with *ae*/*oe* read back as *æ*/*ø*. The county may follow the name
+("Nes (Akershus)", "Nes i Akershus", "Nes, Akershus"). The countries differ only in data (the names, their
+counties, :data:`NAME_EXCEPTIONS`). A name that still fits several municipalities is refused naming them; lossy
+spellings ("Bodo") are never applied, only offered by :meth:`MunicipalityIndex.suggest`.
+
+A code that split (``1507`` Ålesund -> ``1508`` Ålesund + ``1580`` Haram) is never given
 to one side: it resolves to both candidates with ``kind="split"``.
 
 Code mapping follows the KLASS change list forwards in time from 2017 (covering the 2018 Trøndelag, 2020 and
@@ -35,6 +45,8 @@ OLD_COUNTIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "20": ("Finnmark", ("56",)), "30": ("Viken", ("31", "32", "33")),
     "38": ("Vestfold og Telemark", ("39", "40")), "54": ("Troms og Finnmark", ("55", "56")),
 }
+# Former counties per country (Denmark's five regions are unchanged since 2007).
+FORMER_COUNTIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {"no": OLD_COUNTIES, "dk": {}}
 
 
 @dataclass
@@ -257,18 +269,16 @@ class MunicipalityIndex:
         return {old: {t for t in targets if t in self.valid_codes} for old, targets in mapping.items()}
 
     def _build_county_keys(self) -> dict[str, set[str]]:
+        """County text -> county codes: names (also without "Region": "Hovedstaden"), codes, and former counties of
+        this country (:data:`OLD_COUNTIES`, data) mapped to their successors."""
         keys: dict[str, set[str]] = {}
         for code, name in self.county_names.items():
-            for key in name_variants(name) | {code, code.lstrip("0")}:
+            short = re.sub(r"(?i)^region\s+", "", str(name))
+            for key in name_variants(name) | name_variants(short) | {code, code.lstrip("0")}:
                 keys.setdefault(key, set()).add(code)
-        if self.country == "no":
-            for old, (name, successors) in OLD_COUNTIES.items():
-                for key in name_variants(name) | {old, old.lstrip("0")}:
-                    keys.setdefault(key, set()).update(successors)
-        else:  # "Region Hovedstaden" and "Hovedstaden"
-            for code, name in self.county_names.items():
-                short = re.sub(r"^region\s+", "", normalise_name(name))
-                keys.setdefault(short, set()).add(code)
+        for old, (name, successors) in FORMER_COUNTIES.get(self.country, {}).items():
+            for key in name_variants(name) | {old, old.lstrip("0")}:
+                keys.setdefault(key, set()).update(successors)
         return keys
 
     # ------------------------------------------------------------------ look-ups
@@ -304,7 +314,7 @@ class MunicipalityIndex:
         raw = str(county).strip()
         key = normalise_name(re.sub(r"(?i)\s*(fylke|fylkeskommune)$", "", raw))
         if raw.isdigit():
-            key = raw.zfill(2) if self.country == "no" else raw
+            key = raw.zfill(2)
         return self._county_keys.get(key) or self._county_keys.get(fold_diacritics(key)) or set()
 
     def _label_with_county(self, code: str) -> str:
