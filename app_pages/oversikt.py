@@ -45,8 +45,10 @@ cov = view_data["summary"]
 
 # ---------------------------------------------------------------- map + table beside it
 status = view_data["status"]
-values = {code: leafmap.Style(STATUS_COLOURS[s], charts.status_text(s, yr, lang))
-          for code, s, yr in zip(status["kommunenummer"], status["status"], status["adopted_year"], strict=True)
+values = {code: leafmap.Style(STATUS_COLOURS[s], charts.status_text(s, yr, lang, approx, syr, sapprox))
+          for code, s, yr, approx, syr, sapprox in zip(
+              status["kommunenummer"], status["status"], status["adopted_year"], status["adopted_year_approx"],
+              status["status_year"], status["status_year_approx"], strict=True)
           if s in STATUS_COLOURS and s != "no_data"}
 focus = set(selected["kommunenummer"]) if fylke or size else None
 title = t("overview.map_title", lang, year=year or t("overview.today", lang))

@@ -40,7 +40,9 @@ summary = coverage.coverage_summary(register, mun, country)
 county = summary["by_county"].get(row["fylkesnummer"], {})
 key_figures = [
     (t("profile.status", lang), charts.status_text(status.loc[code, "status"], status.loc[code, "adopted_year"],
-                                                   lang)),
+                                                   lang, status.loc[code, "adopted_year_approx"],
+                                                   status.loc[code, "status_year"],
+                                                   status.loc[code, "status_year_approx"])),
     (t("profile.population", lang, year=int(row["befolkning_aar"])), fmt_int(row["befolkning"], lang)),
     (t("packpage.county_share", lang, county=row["fylkesnavn"]), fmt_pct(county.get("share_municipalities"), 0,
                                                                           lang)),

@@ -12,6 +12,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from analytics.profile import year_text
 from base.i18n import area_key, fmt_int, fmt_pct, t
 from ui.palettes import STATUS_COLOURS
 
@@ -35,11 +36,15 @@ def status_label(status: str, lang: str) -> str:
     return t(f"map.status.{status}", lang)
 
 
-def status_text(status: str, year: Any, lang: str) -> str:
-    """Tooltip text: the status, with the adoption year when known."""
+def status_text(status: str, year: Any, lang: str, approximate: Any = False, status_year: Any = None,
+                status_year_approx: Any = False) -> str:
+    """Tooltip text: the status, with the adoption year when known ("ca. 2014" when approximate) and, for a policy
+    in progress, the year given for the work."""
     label = status_label(status, lang)
     if status == "adopted" and year is not None and not pd.isna(year):
-        return f"{label} ({int(year)})"
+        return f"{label} ({year_text(year, approximate, lang)})"
+    if status == "in_progress" and status_year is not None and not pd.isna(status_year):
+        return f"{label} ({year_text(status_year, status_year_approx, lang)})"
     return label
 
 
