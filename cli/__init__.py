@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 
 from base.errors import AtlasError
-from base.i18n import LANGS, normalise_lang, set_lang, t
+from base.i18n import LANGS, normalise_lang, t, use_lang
 from cli import commands
 from registers.store import Store
 
@@ -66,10 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    set_lang(_lang_from_argv(argv))
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    set_lang(args.lang)
+    with use_lang(_lang_from_argv(argv)):  # the caller's language comes back afterwards (tests call main in-process)
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        with use_lang(args.lang):
+            return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     store = Store(args.data_dir)
     try:
         return int(args.func(args, store) or 0)

@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import sys
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
 
 from base.errors import AtlasError
-from base.i18n import Msg, fmt_num, fmt_pct
+from base.i18n import Msg
 
 Progress = Callable[[str, int, int | None], None]
 USER_AGENT = "Frivillighetsatlas/0.1 (+https://github.com/)"
 TIMEOUT_S = 60
-
-
-def stderr_progress(label: str, done: int, total: int | None) -> None:
-    """A one-line progress bar on stderr (the command line's default)."""
-    if total:
-        frac = min(1.0, done / total)
-        bar = "#" * int(frac * 30)
-        sys.stderr.write(f"\r{str(label)[:40]:40} [{bar:30}] {fmt_pct(frac):>7}")
-    else:
-        sys.stderr.write(f"\r{str(label)[:40]:40} {fmt_num(done / 1e6, 1):>8} MB")
-    if total is not None and done >= total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
 
 
 def download(url: str, label: str, progress: Progress | None = None, accept: str | None = None,

@@ -378,4 +378,12 @@ STRINGS = {
         "nb": "{what}: {done} MB / {total} MB",
         "en": "{what}: {done} MB / {total} MB",
         "da": "{what}: {done} MB / {total} MB"},
+    "cli.out.approx": {
+        "nb": "ca. ",
+        "en": "c. ",
+        "da": "ca. "},
+    "cli.out.status_year": {
+        "nb": "år for arbeidet {year}",
+        "en": "year of the work {year}",
+        "da": "år for arbejdet {year}"},
 }

@@ -109,9 +109,13 @@ def cmd_policies(args: argparse.Namespace, store: Store) -> int:
         sys.stdout.write(t("cli.out.version_from", version=meta.get("version"), file=meta.get("file_name"),
                            written=meta.get("written")) + "\n")
     for r in records:
-        years = ", ".join(x for x in (t("cli.out.adopted_year", year=r["adopted_year"]) if r["adopted_year"] else "",
-                                      t("cli.out.revised_year", year=r["revised_year"]) if r["revised_year"] else "")
-                          if x)
+        ca = {k: t("cli.out.approx") if r.get(f"{k}_approx") else "" for k in ("adopted_year", "revised_year",
+                                                                              "status_year")}
+        years = ", ".join(x for x in (
+            t("cli.out.adopted_year", year=f"{ca['adopted_year']}{r['adopted_year']}") if r["adopted_year"] else "",
+            t("cli.out.revised_year", year=f"{ca['revised_year']}{r['revised_year']}") if r["revised_year"] else "",
+            t("cli.out.status_year", year=f"{ca['status_year']}{r['status_year']}") if r.get("status_year") else "")
+            if x)
         status = t("policy.status.no_data" if r["status"] == NO_DATA else f"policy.status.{r['status']}").lower()
         sys.stdout.write(f"{r['kommunenummer']} {r['kommunenavn']}: {status}"
                          f"{' (' + years + ')' if years else ''}\n")
@@ -119,7 +123,8 @@ def cmd_policies(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_coverage(args: argparse.Namespace, store: Store) -> int:
-    from analytics.coverage import coverage_summary, published_records, published_reference, register_as_of
+    from analytics.coverage import coverage_summary, published_records, register_as_of
+    from registers.published import load_published_reference
 
     df, meta = _load(store, args.country, args.version, args.demo)
     municipalities = store.read_frame(args.country, "municipalities")
@@ -133,8 +138,7 @@ def cmd_coverage(args: argparse.Namespace, store: Store) -> int:
     summary["source_file"] = meta.get("file_name")
     if args.year is not None:
         summary["as_of_year"] = args.year
-    ref = store.read_bytes(args.country, "policy_reference") if store.has(args.country, "policy_reference") else None
-    summary["published"] = published_records(published_reference(args.country, data=ref))
+    summary["published"] = published_records(load_published_reference(store, args.country))
     if args.json:
         json.dump(summary, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
