@@ -30,7 +30,6 @@ import contextlib
 import csv
 import functools
 import gzip
-import hashlib
 import io
 import json
 import os
@@ -38,7 +37,7 @@ import re
 import tempfile
 import unicodedata
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -47,6 +46,10 @@ import ijson
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.i18n import Msg
+from base.icnpo import icnpo_main, normalise_icnpo
+from base.provenance import sha256_file
+from sources.text import decode_text, sniff_delimiter
 
 try:  # the C backend is ~10x faster than pure Python; use it when the wheel has it
     _IJSON = ijson.get_backend("yajl2_c")
@@ -107,11 +110,8 @@ def _s(value: Any) -> str:
 
 def _decode_text(data: bytes, file: str) -> str:
     if b"\x00" in data[:65536]:
-        raise AtlasError("Filen er binær (inneholder NUL-tegn), ikke tekst fra Brønnøysundregistrene.", file=file)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        raise AtlasError(Msg("brreg.err.nul_bytes"), file=file)
+    return decode_text(data)
 
 
 def _looks_binary(head: bytes) -> bool:
@@ -154,36 +154,14 @@ def orgnr_valid(orgnr: str) -> bool:
     return check != 10 and check == int(orgnr[8])
 
 
+
 def orgnr_fault(orgnr: str) -> str:
-    """Why an organisation number is not valid, in a few words (empty if it is valid)."""
+    """Why an organisation number is not valid, as the end of a catalogue key ``org.named.*`` (empty if valid)."""
     if not orgnr:
-        return "organisasjonsnummer mangler"
+        return "missing"
     if len(orgnr) != 9 or not orgnr.isdigit():
-        return "ikke 9 sifre"
-    return "" if orgnr_valid(orgnr) else "ugyldig kontrollsiffer"
-
-
-def normalise_icnpo(code: Any) -> str:
-    """An ICNPO code as Brreg writes it (``"1100"``); tolerates ``1100``, ``"01100"`` and ``"1100.0"``."""
-    text = _s(code)
-    if text.endswith(".0") and text[:-2].isdigit():
-        text = text[:-2]
-    if not text.isdigit():
-        return ""
-    return str(int(text)) if int(text) else ""
-
-
-def icnpo_main(code: str) -> str:
-    """The main group of an ICNPO code: 1-2 digits are main groups; 4 digits -> first digit; 5 -> first two."""
-    c = normalise_icnpo(code)
-    if len(c) <= 2:
-        return c
-    if len(c) == 4:
-        return c[0]
-    if len(c) == 5:
-        return c[:2]
-    return ""
-
+        return "not_9_digits"
+    return "" if orgnr_valid(orgnr) else "check_digit"
 
 def _lines(address: dict[str, Any]) -> list[Any]:
     lines = address.get("adresse")
@@ -310,7 +288,7 @@ def _open_stream(path: Path) -> Iterator[tuple[IO[bytes], _Counting, bool]]:
     try:
         raw = open(path, "rb")
     except OSError as exc:
-        raise AtlasError(f"Kan ikke lese filen ({exc.strerror or exc}).", file=str(path)) from None
+        raise AtlasError(Msg("brreg.err.cannot_read", reason=exc.strerror or str(exc)), file=str(path)) from None
     counter = _Counting(raw)
     try:
         magic = raw.read(2)
@@ -330,18 +308,10 @@ def _read(stream: IO[bytes], n: int, file: str) -> bytes:
     try:
         return stream.read(n)
     except EOFError:
-        raise AtlasError("Filen er avkortet: gzip-strømmen slutter før tiden (ble nedlastingen avbrutt?).",
+        raise AtlasError(Msg("brreg.err.gzip_truncated"),
                          file=file) from None
     except (gzip.BadGzipFile, zlib.error, OSError) as exc:
-        raise AtlasError(f"Filen er skadet og kan ikke pakkes ut som gzip ({exc}).", file=file) from None
-
-
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+        raise AtlasError(Msg("brreg.err.gzip_damaged", reason=str(exc)), file=file) from None
 
 
 # ---------------------------------------------------------------------- sniffing and dispatch
@@ -353,24 +323,21 @@ def read_organisation_file(path: str | os.PathLike[str], progress: Progress | No
         head = _read(stream, 1 << 20, file)
     text_head = head.lstrip(b"\xef\xbb\xbf").lstrip()
     if not text_head:
-        raise AtlasError("Filen er tom (ingen data).", file=file)
+        raise AtlasError(Msg("brreg.err.empty"), file=file)
     if _looks_binary(head):
-        raise AtlasError("Filen er binær og ikke en JSON- eller CSV-fil fra Brønnøysundregistrene (er det et "
-                         "regneark eller en zip-fil?).", file=file)
+        raise AtlasError(Msg("brreg.err.binary"), file=file)
     first = text_head[:1]
     if first in (b"[", b"{") and _too_deep(text_head):
-        raise AtlasError(f"JSON-filen er nestet dypere enn {_MAX_DEPTH} nivåer; data fra Brønnøysundregistrene er "
-                         "aldri det. Last ned filen på nytt.", file=file)
+        raise AtlasError(Msg("brreg.err.too_deep_download", depth=_MAX_DEPTH), file=file)
     if first == b"<":
-        raise AtlasError("Filen er en nettside (HTML), ikke data fra Brønnøysundregistrene. Ofte er det en "
-                         "feilside som ble lagret i stedet for dataene; last ned på nytt.", file=file)
+        raise AtlasError(Msg("brreg.err.html"), file=file)
     if first == b"[":
         result = _read_array(path, text_head, progress)
     elif first == b"{":
         result = _read_object(path)
     else:
         result = _read_csv(path, head)
-    result.sha256 = sha256_of(path)
+    result.sha256 = sha256_file(path)
     return result
 
 
@@ -392,21 +359,19 @@ _EMPTY = object()
 def _read_array(path: Path, text_head: bytes, progress: Progress | None) -> ReadResult:
     first = _first_element(text_head)
     if first is _EMPTY:
-        raise AtlasError("Filen er en tom JSON-liste (ingen enheter).", file=path.name)
+        raise AtlasError(Msg("brreg.err.empty_list"), file=path.name)
     if _is_frr_record(first):
         result = ReadResult(kind="frr_api", file=path.name, method="ijson")
-        for obj in _iter_array(path, "frivillige organisasjoner"):
+        for obj in _iter_array(path, Msg("brreg.what.frr")):
             if not _is_frr_record(obj):
-                raise AtlasError("Et element i lista er ikke en post fra Frivillighetsregisteret (mangler "
-                                 "«organisasjonsnummer» eller «icnpoKategorier»).", file=path.name,
+                raise AtlasError(Msg("brreg.err.not_frr_record"), file=path.name,
                                  row=result.scanned + 1)
             result.scanned += 1
             _add_frr(result, obj)
         return result
     if first is not None and not _is_unit(first):
         keys = ", ".join(list(first)[:6]) if isinstance(first, dict) else type(first).__name__
-        raise AtlasError("JSON-lista har feil form: elementene er ikke enheter fra Enhetsregisteret (mangler "
-                         f"«organisasjonsnummer» og «navn»; første element har {keys}).", file=path.name, row=1)
+        raise AtlasError(Msg("brreg.err.list_not_units_keys", keys=keys), file=path.name, row=1)
     return read_bulk(path, progress)
 
 
@@ -416,10 +381,9 @@ def _iter_array(path: Path, what: str) -> Iterator[Any]:
         try:
             yield from _IJSON.items(_SafeStream(stream, path.name), "item", use_float=True)
         except ijson.IncompleteJSONError:
-            raise AtlasError(f"JSON-filen ({what}) slutter midt i en post: den er avkortet (ble nedlastingen "
-                             "avbrutt?).", file=path.name) from None
+            raise AtlasError(Msg("brreg.err.array_truncated", what=what), file=path.name) from None
         except ijson.JSONError as exc:
-            raise AtlasError(f"JSON-filen ({what}) har en syntaksfeil: {str(exc).splitlines()[0]}.",
+            raise AtlasError(Msg("brreg.err.array_syntax", what=what, detail=str(exc).splitlines()[0]),
                              file=path.name) from None
 
 
@@ -463,27 +427,25 @@ def _read_object(path: Path) -> ReadResult:
     with _open_stream(path) as (stream, _c, _gz):
         data = _read(stream, _MAX_OBJECT_BYTES + 1, file)
     if len(data) > _MAX_OBJECT_BYTES:
-        raise AtlasError("JSON-objektet er for stort til å være en søkeside (over 512 MB). Den nasjonale filen "
-                         "er en JSON-liste («[ {...}, ... ]»).", file=file)
+        raise AtlasError(Msg("brreg.err.object_too_large"), file=file)
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise AtlasError("JSON-filen er ikke UTF-8-tekst.", file=file) from None
+        raise AtlasError(Msg("brreg.err.not_utf8"), file=file) from None
     except RecursionError:
-        raise AtlasError(f"JSON-filen er nestet dypere enn {_MAX_DEPTH} nivåer; data fra Brønnøysundregistrene er "
-                         "aldri det.", file=file) from None
+        raise AtlasError(Msg("brreg.err.too_deep", depth=_MAX_DEPTH), file=file) from None
     except ValueError as exc:
         msg = str(exc)
         cut = "Unterminated" in msg or "Expecting" in msg and getattr(exc, "pos", 0) >= len(data.rstrip()) - 1
-        why = "den er avkortet (slutter midt i dataene)" if cut else f"syntaksfeil ({msg})"
-        raise AtlasError(f"JSON-filen kan ikke leses: {why}.", file=file) from None
+        why = Msg("brreg.why.truncated") if cut else Msg("brreg.why.syntax", detail=msg)
+        raise AtlasError(Msg("brreg.err.json_unreadable", why=why), file=file) from None
     return read_api_document(doc, file)
 
 
 def read_api_document(doc: Any, file: str) -> ReadResult:
     """A parsed API response: an Enhetsregisteret search page, an FRR page, or the ICNPO code list."""
     if not isinstance(doc, dict):
-        raise AtlasError("JSON-filen har feil form (ventet et objekt eller en liste).", file=file)
+        raise AtlasError(Msg("brreg.err.not_object"), file=file)
     emb = doc.get("_embedded")
     if _is_unit(doc):  # one unit, as /enheter/{organisasjonsnummer} returns it (or a deleted unit's reduced body)
         return ReadResult(kind="search_page", file=file, scope="utdrag", method="json", units=[slim_unit(doc, 1)],
@@ -495,44 +457,39 @@ def read_api_document(doc: Any, file: str) -> ReadResult:
         result = ReadResult(kind="search_page", file=file, scope="utdrag", method="json")
         for i, rec in enumerate(emb["enheter"], 1):
             if not _is_unit(rec):
-                raise AtlasError(f"Søkesiden har feil form: element nr. {i} i «_embedded.enheter» er ikke en "
-                                 "enhet (mangler «organisasjonsnummer»).", file=file, row=i)
+                raise AtlasError(Msg("brreg.err.search_element", i=i), file=file, row=i)
             result.units.append(slim_unit(rec, i))
         result.scanned = len(emb["enheter"])
         page = doc.get("page")
         total = page.get("totalElements") if isinstance(page, dict) else None
         if isinstance(total, int) and total > result.scanned:
             result.problems.append(Problem(
-                f"Søkesiden er én side av {total} treff; bare {result.scanned} enheter er med. Bruk den nasjonale "
-                "filen (enheter/lastned) for hele landet.", file=file, severity="warning"))
+                Msg("brreg.warn.one_page", total=total, n=result.scanned), file=file, severity="warning"))
         return result
     if isinstance(emb, dict) and isinstance(emb.get("frivilligeOrganisasjoner"), list):
         result = ReadResult(kind="frr_api", file=file, method="json")
         for i, rec in enumerate(emb["frivilligeOrganisasjoner"], 1):
             if not _is_frr_record(rec):
-                raise AtlasError(f"Element nr. {i} i «_embedded.frivilligeOrganisasjoner» er ikke en post fra "
-                                 "Frivillighetsregisteret.", file=file, row=i)
+                raise AtlasError(Msg("brreg.err.frr_element", i=i), file=file, row=i)
             _add_frr(result, rec)
         result.scanned = len(emb["frivilligeOrganisasjoner"])
         return result
     if isinstance(emb, dict) and isinstance(emb.get("icnpoKategorier"), list):
         return ReadResult(kind="icnpo_list", file=file, method="json",
                           categories=icnpo_categories_from_api(emb["icnpoKategorier"], file))
-    keys = ", ".join(sorted(doc)[:8]) or "ingen"
+    keys = ", ".join(sorted(doc)[:8]) or Msg("policy.err.no_columns")
     sub = f" (under «_embedded»: {', '.join(sorted(emb)[:8])})" if isinstance(emb, dict) else ""
-    raise AtlasError("JSON-filen har feil form: den er verken en søkeside fra Enhetsregisteret "
-                     "(«_embedded.enheter»), en side fra Frivillighetsregisteret eller ICNPO-lista. "
-                     f"Fant nøklene {keys}{sub}.", file=file)
+    raise AtlasError(Msg("brreg.err.json_shape_unknown", keys=keys, sub=sub), file=file)
 
 
 def icnpo_categories_from_api(items: list[Any], file: str = "icnpo-kategorier") -> pd.DataFrame:
     rows = []
     for i, it in enumerate(items, 1):
         if not isinstance(it, dict):
-            raise AtlasError("ICNPO-lista har feil form.", file=file, row=i)
+            raise AtlasError(Msg("brreg.err.icnpo_shape"), file=file, row=i)
         code = normalise_icnpo(it.get("icnpoNummer"))
         if not code:
-            raise AtlasError("ICNPO-kategori uten gyldig «icnpoNummer».", file=file, row=i,
+            raise AtlasError(Msg("brreg.err.icnpo_no_number"), file=file, row=i,
                              value=_s(it.get("icnpoNummer")))
         rows.append({"code": code, "label": _s(it.get("navn")), "sort_order": i})
     return _finish_categories(pd.DataFrame(rows, columns=["code", "label", "sort_order"]), file)
@@ -545,10 +502,10 @@ def _finish_categories(df: pd.DataFrame, file: str) -> pd.DataFrame:
     df["level"] = ["hovedgruppe" if len(c) <= 2 else "undergruppe" for c in df["code"]]
     bad = df[df["code"] == ""]
     if len(bad):
-        raise AtlasError("ICNPO-lista har en kode som ikke er et tall.", file=file, row=int(bad.index[0]) + 2)
+        raise AtlasError(Msg("brreg.err.icnpo_code_not_number"), file=file, row=int(bad.index[0]) + 2)
     if df["code"].duplicated().any():
         dup = df.loc[df["code"].duplicated(), "code"].iloc[0]
-        raise AtlasError("ICNPO-lista har samme kode to ganger.", file=file, value=dup)
+        raise AtlasError(Msg("brreg.err.icnpo_code_twice"), file=file, value=dup)
     df["sort_order"] = pd.to_numeric(df["sort_order"], errors="coerce").fillna(0).astype(int)
     return df[["code", "parent_code", "level", "label", "sort_order"]].reset_index(drop=True)
 
@@ -561,16 +518,11 @@ def _header_key(h: str) -> str:
     return re.sub(r"[^a-z0-9]", "", h)
 
 
-def _sniff_delimiter(line: str) -> str:
-    counts = {d: line.count(d) for d in (";", ",", "\t")}
-    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
-
-
 def _csv_rows(path: Path, head: bytes) -> tuple[list[str], Iterator[list[str]], Callable[[], None]]:
     """Header and a row iterator over a (possibly gzip'd) CSV file, streamed."""
     sample = _decode_text(head[:65536], path.name)
-    first_line = sample.splitlines()[0] if sample else ""
-    delim = _sniff_delimiter(first_line)
+    lines = sample.splitlines()
+    delim = sniff_delimiter(lines[:-1] or lines, (",", ";", "\t"), default=",")
     encoding = "utf-8-sig"
     try:
         head.decode("utf-8")
@@ -586,10 +538,10 @@ def _csv_rows(path: Path, head: bytes) -> tuple[list[str], Iterator[list[str]], 
         header = next(reader)
     except StopIteration:
         ctx.__exit__(None, None, None)
-        raise AtlasError("CSV-filen er tom.", file=path.name) from None
+        raise AtlasError(Msg("brreg.err.csv_empty"), file=path.name) from None
     except csv.Error as exc:
         ctx.__exit__(None, None, None)
-        raise AtlasError(f"CSV-filen kan ikke leses ({exc}).", file=path.name) from None
+        raise AtlasError(Msg("brreg.err.csv_unreadable", reason=str(exc)), file=path.name) from None
     return header, reader, lambda: ctx.__exit__(None, None, None)
 
 
@@ -607,11 +559,9 @@ def _read_csv(path: Path, head: bytes) -> ReadResult:
         if cols is not None:
             return _csv_frr(path, header, cols, rows)
         shown = ", ".join(h.strip() for h in header[:8])
-        raise AtlasError("Filen er ikke en kjent fil fra Brønnøysundregistrene: verken JSON (søkeside eller "
-                         "totalbestand) eller en CSV med organisasjonsnummer og kommunenummer. Første linje har "
-                         f"kolonnene: {shown}.", file=path.name, row=1)
+        raise AtlasError(Msg("brreg.err.unknown_file", columns=shown), file=path.name, row=1)
     except csv.Error as exc:
-        raise AtlasError(f"CSV-filen kan ikke leses ({exc}).", file=path.name) from None
+        raise AtlasError(Msg("brreg.err.csv_unreadable", reason=str(exc)), file=path.name) from None
     finally:
         close()
 
@@ -638,7 +588,7 @@ def _csv_icnpo(path: Path, header: list[str], keys: list[str], rows: Iterator[li
         get = functools.partial(_cell, row)
         out.append({"code": get(ci), "label": get(li), "sort_order": get(si) or n})
         if not normalise_icnpo(get(ci)):
-            raise AtlasError("ICNPO-lista har en kode som ikke er et tall.", file=path.name, row=n,
+            raise AtlasError(Msg("brreg.err.icnpo_code_not_number"), file=path.name, row=n,
                              column=header[ci] if ci is not None else "code", value=get(ci))
     df = pd.DataFrame(out, columns=["code", "label", "sort_order"])
     return ReadResult(kind="icnpo_list", file=path.name, method="csv", categories=_finish_categories(df, path.name))
@@ -770,8 +720,7 @@ def _csv_frr(path: Path, header: list[str], cols: dict[str, Any], rows: Iterator
         if not row or not any(c.strip() for c in row):
             continue
         if len(row) < len(header) // 2:
-            raise AtlasError(f"Raden har bare {len(row)} av {len(header)} kolonner (er filen avkortet, eller "
-                             "brukes et annet skilletegn?).", file=path.name, row=n)
+            raise AtlasError(Msg("brreg.err.short_row", n=len(row), width=len(header)), file=path.name, row=n)
         result.scanned += 1
         orgnr = get(row, cols["orgnr"])
         unit = _empty_unit(orgnr, get(row, cols["navn"]), n)
@@ -793,7 +742,7 @@ def _csv_frr(path: Path, header: list[str], cols: dict[str, Any], rows: Iterator
             result.icnpo[orgnr] = cats
         result.frr[orgnr] = {"status": "", "innfoertDato": last, "foersteGangInnfoert": first, "slettet": ""}
     if not cols["icnpo"]:
-        result.problems.append(Problem("CSV-filen har ingen ICNPO-kolonne; kategoriene mangler.", file=path.name,
+        result.problems.append(Problem(Msg("brreg.warn.no_icnpo_column"), file=path.name,
                                        severity="warning"))
     return result
 
@@ -857,7 +806,7 @@ def _get_json(url: str, label: str) -> Any:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         head = data[:200].decode("utf-8", errors="replace")
-        raise AtlasError(f"Svaret fra Brønnøysundregistrene ({label}) er ikke JSON: «{head}».") from None
+        raise AtlasError(Msg("brreg.err.answer_not_json", what=label, head=head)) from None
 
 
 def walk_frr_api(progress: Progress | None = None, page_size: int = 100,
@@ -874,20 +823,20 @@ def walk_frr_api(progress: Progress | None = None, page_size: int = 100,
         doc = fetch(url, "Frivillighetsregisteret (ICNPO)")
         items = ((doc or {}).get("_embedded") or {}).get("frivilligeOrganisasjoner") or []
         if not isinstance(items, list):
-            raise AtlasError("Svaret fra Frivillighetsregisteret har feil form (ingen liste over organisasjoner).")
+            raise AtlasError(Msg("brreg.err.answer_shape"))
         for rec in items:
             if _is_frr_record(rec):
                 _add_frr(result, rec)
         result.scanned += len(items)
         if progress:
-            progress("Frivillighetsregisteret (ICNPO)", result.scanned, None)
+            progress(Msg("brreg.progress.frr"), result.scanned, None)
         if len(items) < page_size:
             return result
         last = max(_s(r.get("organisasjonsnummer")) for r in items if isinstance(r, dict))
         if last <= after:
-            raise AtlasError("Frivillighetsregisteret svarte med samme side to ganger; avbrutt for ikke å gå i ring.")
+            raise AtlasError(Msg("brreg.err.same_page_twice"))
         after = last
-    raise AtlasError(f"Frivillighetsregisteret ga mer enn {max_pages} sider; avbrutt.")
+    raise AtlasError(Msg("brreg.err.too_many_pages", n=max_pages))
 
 
 def fetch_icnpo_categories(get_json: Callable[[str, str], Any] | None = None) -> ReadResult:
@@ -919,168 +868,3 @@ def download_bulk(dest_dir: str | os.PathLike[str], progress: Progress | None = 
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-
-
-def quick_counts(codes: Iterable[str], get_json: Callable[[str, str], Any] | None = None,
-                 progress: Progress | None = None) -> pd.DataFrame:
-    """Provisional counts per municipality from the search API (one request per code, ``size=1``).
-
-    Counts units in Frivillighetsregisteret whose **business** address is in the municipality
-    (``forretningsadresse.kommunenummer``); units placed by postal address only are not included, so these
-    counts are a lower bound, meant to show something at once while the national file downloads.
-    """
-    fetch = get_json or _get_json
-    codes = list(codes)
-    rows = []
-    for i, code in enumerate(codes, 1):
-        url = (f"{SEARCH_URL}?registrertIFrivillighetsregisteret=true&forretningsadresse.kommunenummer={code}"
-               "&size=1")
-        doc = fetch(url, f"Enhetsregisteret, søk {code}")
-        total = ((doc or {}).get("page") or {}).get("totalElements")
-        if not isinstance(total, int):
-            raise AtlasError(f"Søket for kommune {code} ga ikke antall treff («page.totalElements»).")
-        rows.append({"kommunenummer": code, "antall": total})
-        if progress:
-            progress("Foreløpige tall per kommune", i, len(codes))
-    return pd.DataFrame(rows, columns=["kommunenummer", "antall"])
-
-
-# ---------------------------------------------------------------------- fetch (command line and first-run screen)
-QUICK_COUNTS_DATASET = "organisation_counts_quick"
-
-
-def _mtime_iso(path: Path) -> str:
-    from datetime import UTC, datetime
-
-    return datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0).isoformat()
-
-
-def fetch_organisations(store: Any, source_dir: str | os.PathLike[str] | None = None,
-                        progress: Progress | None = None, index: Any = None) -> list[str]:
-    """Fetch the organisation register (and the ICNPO code list) and store it; return messages for the user.
-
-    Online: the national bulk file is downloaded (about 210 MB, with progress) to a temporary file beside the
-    store, streamed, then deleted; ICNPO categories come from a ``searchAfter`` walk of Frivillighetsregisteret.
-    With ``source_dir``: the files in ``<source_dir>/brreg/`` (see :func:`find_source_files`). When only a partial
-    extract is there, it is imported as what it is - one municipality - and the message says the national file is
-    missing; a national register already in use is never replaced by a partial one.
-    """
-    from registers import organisations as org
-
-    index = index if index is not None else org.load_index(store)
-    if source_dir:
-        return _fetch_local(store, Path(source_dir), progress, index)
-    return _fetch_online(store, progress, index)
-
-
-def _same_as_current(store: Any, reads: list[ReadResult]) -> bool:
-    from registers import organisations as org
-
-    cur = store.current_version_id("no", org.REGISTER)
-    if cur is None:
-        return False
-    meta = next((v for v in store.list_versions("no", org.REGISTER) if v.get("version") == cur), {})
-    wanted = sorted(r.sha256 for r in reads if r.kind != "icnpo_list")
-    have = sorted(f.get("sha256", "") for f in meta.get("files") or [] if f.get("kind") != "icnpo_list")
-    return bool(wanted) and wanted == have and bool(meta.get("ok"))
-
-
-def _fetch_local(store: Any, source_dir: Path, progress: Progress | None, index: Any) -> list[str]:
-    from registers import organisations as org
-
-    files = find_source_files(source_dir)
-    messages: list[str] = []
-    cat_reads = [read_organisation_file(p) for p in files.icnpo[:1]]
-    for r in cat_reads:
-        r.retrieved = r.retrieved or _mtime_iso(source_dir)
-    unit_paths = files.bulk[:1] or files.frr_csv
-    reads: list[ReadResult] = []
-    if unit_paths:
-        for p in unit_paths:
-            r = read_organisation_file(p, progress)
-            r.retrieved = r.retrieved or _mtime_iso(p)
-            reads.append(r)
-        reads += [read_organisation_file(p) for p in files.frr_json]
-    elif files.extracts:
-        current = store.read_current("no", org.REGISTER)
-        if current is not None and current[1].get("scope") == "nasjonal":
-            messages.append("Kildemappen har ikke den nasjonale filen fra Brønnøysundregistrene, bare et uttrekk "
-                            "for én kommune; det nasjonale organisasjonsregisteret som er i bruk, er beholdt.")
-            reads = []
-        else:
-            reads = [read_organisation_file(p) for p in files.extracts]
-            covered = ", ".join(c for r in reads for c in (r.coverage or []))
-            national = ""
-            for p in files.counts[:1]:
-                obs = national_count_observations(p)
-                if len(obs) and obs["count"].notna().any():
-                    biggest = f"{int(obs['count'].max()):,}".replace(",", "\u00a0")
-                    national = (f" Til sammenligning er det om lag {biggest} organisasjoner i "
-                                "Frivillighetsregisteret i hele landet (tall rapportert av tredjeparter, se "
-                                f"{p.name}).")
-            messages.append("Den nasjonale filen fra Brønnøysundregistrene (enheter/lastned) finnes ikke i "
-                            f"kildemappen. Organisasjonsregisteret dekker derfor bare kommune {covered}, fra et "
-                            "uttrekk en tredjepart har lagret; tallene gjelder ikke hele landet." + national)
-    else:
-        messages.append("Kildemappen har ingen filer fra Brønnøysundregistrene (mappen «brreg»); "
-                        "organisasjonsregisteret er ikke hentet.")
-    if reads and _same_as_current(store, reads):
-        messages.append("Organisasjonsregisteret er uendret (samme filer som versjonen i bruk).")
-        reads = []
-    if not reads and not cat_reads:
-        return messages
-    result = org.save(store, cat_reads + reads, index, origin="kildemappe")
-    if reads:
-        messages.append("Organisasjonsregisteret: " + result.report.summary())
-    return messages
-
-
-def _fetch_online(store: Any, progress: Progress | None, index: Any) -> list[str]:
-    from registers import organisations as org
-    from registers.store import now_iso
-
-    retrieved = now_iso()
-    messages: list[str] = []
-    reads: list[ReadResult] = []
-    try:
-        cats = fetch_icnpo_categories()
-        cats.retrieved = retrieved
-        reads.append(cats)
-    except AtlasError as err:
-        messages.append(f"ICNPO-kodelista ble ikke hentet: {err.message}")
-    path = download_bulk(Path(store.root) / ".downloads", progress)
-    try:
-        bulk = read_bulk(path, progress)
-        bulk.sha256, bulk.retrieved = sha256_of(path), retrieved
-        reads.append(bulk)
-        try:
-            reads.append(walk_frr_api(progress))
-        except AtlasError as err:
-            messages.append(f"ICNPO-kategoriene ble ikke hentet ({err.message}); organisasjonene er lagret uten "
-                            "kategorier.")
-        result = org.save(store, reads, index, origin="nett", retrieved=retrieved, url=BULK_URL)
-    finally:
-        with contextlib.suppress(OSError):
-            path.unlink()
-    messages.append("Organisasjonsregisteret: " + result.report.summary())
-    return messages
-
-
-def fetch_quick_counts(store: Any, progress: Progress | None = None, index: Any = None,
-                       get_json: Callable[[str, str], Any] | None = None) -> list[str]:
-    """The quicker route for a first start: provisional counts per municipality from the search API (about one
-    minute), stored as the dataset ``organisation_counts_quick`` until the full register is in."""
-    from registers import organisations as org
-    from registers.store import now_iso
-
-    index = index if index is not None else org.load_index(store)
-    retrieved = now_iso()
-    counts = quick_counts(sorted(index.valid_codes), get_json, progress)
-    meta = {"publisher": PUBLISHER, "title": "Foreløpige tall: enheter i Frivillighetsregisteret per kommune "
-            "(forretningsadresse), fra søke-API-et", "url": SEARCH_URL, "licence": LICENCE, "retrieved": retrieved,
-            "code_vintage": org.CODE_VINTAGE, "provisional": True,
-            "note": "Bare forretningsadresse; organisasjoner med bare postadresse er ikke med (nedre grense)."}
-    with store.lock(what="hentingen"):
-        store.write_dataset("no", QUICK_COUNTS_DATASET, counts, meta)
-    return [f"Foreløpige organisasjonstall for {len(counts)} kommuner er hentet; hele registeret kommer når den "
-            "nasjonale filen er lastet ned."]

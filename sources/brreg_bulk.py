@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from base.errors import AtlasError
+from base.i18n import Msg
 
 Progress = Callable[[str, int, int | None], None]
 LABEL = "Enhetsregisteret (totalbestand)"
@@ -96,10 +97,7 @@ def bomb_refusal(text_bytes: int, compressed_bytes: int, file: str) -> AtlasErro
     """The refusal for a gzip bomb, or None: more than :data:`MAX_TEXT_BYTES` of text, or (past the first
     64 MB) more than :data:`MAX_RATIO` bytes of text per compressed byte read."""
     if text_bytes > MAX_TEXT_BYTES or (text_bytes > _RATIO_GRACE and text_bytes > MAX_RATIO * max(compressed_bytes, 1)):
-        return AtlasError(
-            f"Filen pakker seg ut til mer enn {text_bytes >> 20} MB tekst av {compressed_bytes >> 20} MB komprimert; "
-            "slik er ikke filene fra Brønnøysundregistrene (totalbestanden er om lag 2 GB tekst av 210 MB). "
-            "Lesingen er stoppet.", file=file)
+        return AtlasError(Msg("bulk.err.bomb", text=text_bytes >> 20, comp=compressed_bytes >> 20), file=file)
     return None
 
 
@@ -129,7 +127,7 @@ class _GzipCheck(threading.Thread):
         except AtlasError as err:
             self.error = err
         except OSError as exc:
-            self.error = AtlasError(f"Kan ikke lese filen ({exc.strerror or exc}).", file=self.path.name)
+            self.error = AtlasError(Msg("brreg.err.cannot_read", reason=exc.strerror or str(exc)), file=self.path.name)
 
     def _pump(self, raw: Any, file: str) -> None:
         dec = zlib.decompressobj(31)
@@ -141,12 +139,12 @@ class _GzipCheck(threading.Thread):
             self.read_bytes += len(chunk)
             while chunk and not self.stop.is_set():
                 if not in_member and chunk[:1] != b"\x1f":  # after a whole member: another member or nothing
-                    raise AtlasError("Filen er skadet: etter gzip-dataene følger noe som ikke er gzip.", file=file)
+                    raise AtlasError(Msg("bulk.err.gzip_trailing"), file=file)
                 in_member = True
                 try:
                     text = dec.decompress(chunk, _CHUNK)
                 except zlib.error as exc:
-                    raise AtlasError(f"Filen er skadet og kan ikke pakkes ut som gzip ({exc}).", file=file) from None
+                    raise AtlasError(Msg("brreg.err.gzip_damaged", reason=str(exc)), file=file) from None
                 self._count(text, file)
                 if dec.eof:  # a gzip file may hold several members one after the other (DuckDB reads them too)
                     in_member = False
@@ -157,8 +155,7 @@ class _GzipCheck(threading.Thread):
         if self.stop.is_set():
             return
         if in_member:
-            raise AtlasError("Filen er avkortet: gzip-strømmen slutter før tiden (ble nedlastingen avbrutt?).",
-                             file=file)
+            raise AtlasError(Msg("brreg.err.gzip_truncated"), file=file)
         self.finished = True
 
     def _count(self, text: bytes, file: str) -> None:
@@ -283,35 +280,34 @@ def _duckdb_refusal(exc: BaseException, file: str) -> AtlasError:
     msg = re.sub(r"^[A-Za-z ]*Error: ", "", msg)
     pos = _DUCK_POS.search(msg)
     rec = _DUCK_REC.search(msg)
-    where = ""
+    where: Any = ""
     if pos:
-        where = f" ved element nr. {pos.group(2)} (byte {pos.group(1)} i elementet)"
+        where = Msg("bulk.where_byte", n=pos.group(2), byte=pos.group(1))
     elif rec:
-        where = f" ved element nr. {rec.group(1)}"
+        where = Msg("bulk.where", n=rec.group(1))
+    where = str(where)
     low = msg.lower()
     if "unexpected end of data" in low:
-        return AtlasError(f"JSON-filen slutter midt i en post{where}: den er avkortet (ble nedlastingen avbrutt?).",
-                          file=file)
+        return AtlasError(Msg("bulk.err.truncated", where=where), file=file)
     if "invalid utf-8" in low:
-        return AtlasError(f"JSON-filen er ikke UTF-8-tekst{where}.", file=file)
+        return AtlasError(Msg("bulk.err.not_utf8", where=where), file=file)
     if "maximum_object_size" in low or "maximum object size" in low:
-        return AtlasError(f"Et element i JSON-lista er større enn {MAX_OBJECT_BYTES >> 20} MB{where}; en enhet fra "
-                          "Enhetsregisteret er noen få kB. Filen er ikke lest.", file=file)
+        return AtlasError(Msg("bulk.err.element_too_big", mb=MAX_OBJECT_BYTES >> 20, where=where), file=file)
     if "expected object" in low:
-        got = msg.split("but got", 1)[-1].strip().split(":")[0] if "but got" in msg else ""
-        return AtlasError(f"JSON-lista har feil form: element{where.replace(' ved element', '')} er ikke en enhet "
-                          f"fra Enhetsregisteret (ventet et objekt{', fant ' + got if got else ''}).", file=file)
+        got = msg.split("but got", 1)[-1].strip().split(":")[0] if "but got" in msg else "?"
+        return AtlasError(Msg("bulk.err.not_object", where=str(Msg("bulk.where", n=rec.group(1))) if rec else "",
+                              got=got), file=file)
     if "not a gzip stream" in low:
-        return AtlasError("Filen er skadet: etter gzip-dataene følger noe som ikke er gzip.", file=file)
+        return AtlasError(Msg("bulk.err.gzip_trailing"), file=file)
     if "expected top-level json array" in low:
-        return AtlasError("JSON-filen har feil form: ventet en liste («[ {...}, ... ]»).", file=file)
-    if "out of memory" in low or "memory limit" in low or "temp directory" in low:
-        return AtlasError("Filen krever mer minne enn en totalbestand fra Enhetsregisteret gjør (svært mange "
-                          "eller svært store poster); lesingen er stoppet.", file=file)
+        return AtlasError(Msg("bulk.err.not_array"), file=file)
+    if "out of memory" in low or "memory limit" in low or "temp directory" in low or "could not allocate" in low \
+            or "failed to allocate" in low:
+        return AtlasError(Msg("bulk.err.memory"), file=file)
     if "malformed json" in low:
         why = msg.rsplit(":", 1)[-1].strip().rstrip(".")
-        return AtlasError(f"JSON-filen har en syntaksfeil{where} ({why}).", file=file)
-    return AtlasError(f"JSON-filen kan ikke leses ({msg}).", file=file)
+        return AtlasError(Msg("bulk.err.syntax", where=where, why=why), file=file)
+    return AtlasError(Msg("bulk.err.other", msg=msg), file=file)
 
 
 # ---------------------------------------------------------------------- the reader
@@ -364,21 +360,17 @@ def read_bulk_duckdb(path: str | os.PathLike[str], progress: Progress | None = N
     if feeder is not None and feeder.error is not None:
         raise feeder.error
     if query.too_many:
-        raise AtlasError(f"Filen har mer enn {MAX_KEPT:,} ulike enheter merket som registrert i "
-                         "Frivillighetsregisteret eller slettet (registeret har om lag 73 000); slik er ikke "
-                         "totalbestanden. Lesingen er stoppet.".replace(",", "\u00a0"), file=file)
+        raise AtlasError(Msg("bulk.err.too_many_kept", n=MAX_KEPT), file=file)
     if query.error is not None:
         if isinstance(query.error, (KeyboardInterrupt, SystemExit)):
             raise query.error
         raise _duckdb_refusal(query.error, file) from None
     if feeder is not None and not feeder.finished:
-        raise AtlasError("Filen ble ikke lest til slutt.", file=file)
+        raise AtlasError(Msg("bulk.err.not_finished"), file=file)
     if not tail.rstrip().endswith(b"]"):
-        raise AtlasError("JSON-filen slutter midt i dataene (mangler den avsluttende «]»): den er avkortet (ble "
-                         f"nedlastingen avbrutt?). Siste hele post var nr. {query.scanned}.", file=file)
+        raise AtlasError(Msg("bulk.err.no_closing_bracket", n=query.scanned), file=file)
     if query.bad is not None:
-        raise AtlasError(f"JSON-lista har feil form: element nr. {query.bad} er ikke en enhet fra Enhetsregisteret "
-                         "(mangler «organisasjonsnummer» og «navn»).", file=file, row=query.bad)
+        raise AtlasError(Msg("bulk.err.not_unit", n=query.bad), file=file, row=query.bad)
     query.units.sort(key=lambda u: u["element"])  # file order: the first occurrence of a number is kept
     result.units, result.scanned = query.units, query.scanned
     if progress:

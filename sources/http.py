@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import threading
 import time
 import zlib
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from base.errors import AtlasError
+from base.i18n import Msg
 
 Progress = Callable[[str, int, int | None], None]
 USER_AGENT = "Frivillighetsatlas/0.1 (+https://github.com/)"
@@ -59,28 +59,12 @@ def close_session() -> None:
             _session = None
 
 
-def stderr_progress(label: str, done: int, total: int | None) -> None:
-    """A one-line progress bar on stderr (the command line's default)."""
-    if total:
-        frac = min(1.0, done / total)
-        bar = "#" * int(frac * 30)
-        sys.stderr.write(f"\r{label[:40]:40} [{bar:30}] {frac * 100:5.1f} %")
-    else:
-        sys.stderr.write(f"\r{label[:40]:40} {done / 1e6:8.1f} MB")
-    if total is not None and done >= total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
-
-
 def _no_network(label: str, reason: object) -> AtlasError:
-    return AtlasError(
-        f"Kunne ikke laste ned «{label}» ({reason}). Uten internett: bruk --source-dir (eller "
-        "FRIVILLIG_SOURCE_DIR) med en lokal kopi av kildene. Registrene som alt var hentet, er uendret.")
+    return AtlasError(Msg("http.err.download_failed", label=label, reason=str(reason)))
 
 
 def _refused_status(label: str, status: int, url: str) -> AtlasError:
-    return AtlasError(f"Nedlastingen av «{label}» ble avvist av tjeneren (HTTP {status}) for {url}. Registrene som "
-                      "alt var hentet, er uendret.")
+    return AtlasError(Msg("http.err.refused_status", label=label, status=status, url=url))
 
 
 def _transient() -> tuple[type[BaseException], ...]:
@@ -122,7 +106,7 @@ def _get_bytes(url: str, label: str, progress: Progress | None, accept: str | No
                         progress(label, done, total)
                 body = b"".join(chunks)
                 if total is not None and len(body) < total and not resp.headers.get("Content-Encoding"):
-                    last = f"svaret stoppet etter {len(body)} av {total} byte"
+                    last = Msg("http.reason.stopped", have=len(body), total=total)
                     continue
                 return body
         except _transient() as exc:
@@ -172,7 +156,7 @@ def download_file(url: str, dest: Path, label: str, progress: Progress | None = 
                     if start != have:  # not the range asked for: start over rather than splice wrongly
                         with open(dest, "wb"):
                             pass
-                        last, failures = "tjeneren svarte med feil del av filen", failures + 1
+                        last, failures = Msg("http.reason.wrong_part"), failures + 1
                         continue
                     total = whole if whole is not None else total
                 else:  # 200: the whole file (also when the server ignores Range)
@@ -190,10 +174,9 @@ def download_file(url: str, dest: Path, label: str, progress: Progress | None = 
                 if total is None:
                     break  # nothing announced: the server closing the body cleanly is all we can go by
                 if have > total:
-                    raise AtlasError(f"Nedlastingen av «{label}» ga flere byte ({have}) enn tjeneren varslet "
-                                     f"({total}); filen er forkastet. Registrene som alt var hentet, er uendret.")
+                    raise AtlasError(Msg("http.err.too_many_bytes", label=label, have=have, total=total))
                 if have < total:
-                    last, failures = f"forbindelsen ble brutt etter {have} av {total} byte", failures + 1
+                    last, failures = Msg("http.reason.dropped", have=have, total=total), failures + 1
                     continue
                 failures = 0
         except _transient() as exc:
@@ -202,8 +185,7 @@ def download_file(url: str, dest: Path, label: str, progress: Progress | None = 
                 raise _no_network(label, last) from None
     size = dest.stat().st_size
     if total is not None and size != total:
-        raise AtlasError(f"Nedlastingen av «{label}» er ufullstendig ({size} av {total} byte). Registrene som alt "
-                         "var hentet, er uendret.")
+        raise AtlasError(Msg("http.err.incomplete", label=label, have=size, total=total))
     if progress:
         progress(label, size, size)
     return size
@@ -228,11 +210,9 @@ def verify_gzip(path: Path, label: str) -> None:
                     else:
                         chunk = dec.unconsumed_tail
     except zlib.error as exc:
-        raise AtlasError(f"Den nedlastede filen «{label}» er ikke en hel gzip-fil ({exc}); den er forkastet. "
-                         "Registrene som alt var hentet, er uendret.") from None
+        raise AtlasError(Msg("http.err.not_whole_gzip", label=label, reason=str(exc))) from None
     if in_member or path.stat().st_size == 0:
-        raise AtlasError(f"Den nedlastede filen «{label}» er avkortet (gzip-strømmen slutter før tiden); den er "
-                         "forkastet. Registrene som alt var hentet, er uendret.")
+        raise AtlasError(Msg("http.err.cut_gzip", label=label))
 
 
 def _int(text: str | None) -> int | None:

@@ -27,6 +27,15 @@ def _keep_main_module():
         sys.modules["__main__"] = main
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in bokmål, whatever language an earlier test (a page run, the command line) rendered in."""
+    from base.i18n import DEFAULT_LANG, use_lang
+
+    with use_lang(DEFAULT_LANG):
+        yield
+
+
 def need(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not available (shared material lives beside the repository)")
@@ -51,7 +60,7 @@ def reference() -> Path:
 @pytest.fixture(scope="session")
 def no_store_dir(tmp_path_factory: pytest.TempPathFactory, mirror_no: Path) -> Path:
     """A data directory with the Norwegian base registers fetched from the offline mirror (built once)."""
-    from cli.commands.core import fetch_country
+    from registers.fetch import fetch_country
     from registers.store import Store
 
     root = tmp_path_factory.mktemp("store-no")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from base.errors import AtlasError
+from registers import fetch
 from registers.organisations import load_register
 from sources import brreg
 from sources import http as atlas_http
@@ -117,7 +118,7 @@ def _complete(store) -> None:
 def test_a_connection_dropped_half_way_is_resumed_with_range(server, store):
     Publisher.mode = "drop"
     seen: list[tuple[int, int | None]] = []
-    brreg.fetch_organisations(store, progress=lambda label, done, total: seen.append((done, total)))
+    fetch.fetch_organisations(store, progress=lambda label, done, total: seen.append((done, total)))
     _complete(store)
     bulk = [r for p, r in Publisher.log if p.startswith("/enhetsregisteret")]
     assert bulk[0] == "" and bulk[1].startswith("bytes=") and int(bulk[1][6:-1]) > 0  # resumed, not restarted
@@ -127,17 +128,17 @@ def test_a_connection_dropped_half_way_is_resumed_with_range(server, store):
 
 def test_two_503_answers_are_retried(server, store):
     Publisher.mode = "503"
-    brreg.fetch_organisations(store)
+    fetch.fetch_organisations(store)
     _complete(store)
     assert Publisher.bulk_calls == 3
 
 
 def test_a_truncated_file_is_refused_and_the_register_in_use_is_kept(server, store, tmp_path):
-    brreg.fetch_organisations(store)
+    fetch.fetch_organisations(store)
     before = tree_digest(Path(store.root))
     Publisher.body = BULK[: len(BULK) * 2 // 3]  # announced and sent whole, but the gzip stream is cut
     with pytest.raises(AtlasError) as info:
-        brreg.fetch_organisations(store)
+        fetch.fetch_organisations(store)
     assert "avkortet" in str(info.value) or "hel gzip" in str(info.value)
     assert "Traceback" not in str(info.value)
     assert tree_digest(Path(store.root)) == before
@@ -147,7 +148,7 @@ def test_a_server_that_never_recovers_gives_a_plain_message(server, store):
     Publisher.mode, Publisher.bulk_calls = "503", -100  # 503 on every call
     before = tree_digest(Path(store.root))
     with pytest.raises(AtlasError) as info:
-        brreg.fetch_organisations(store)
+        fetch.fetch_organisations(store)
     assert "HTTP 503" in str(info.value) and "--source-dir" in str(info.value)
     assert tree_digest(Path(store.root)) == before
 

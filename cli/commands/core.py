@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import json
 import os
 import sys
-from pathlib import Path
 from typing import Any
 
 from base.errors import AtlasError
+from base.i18n import Msg, t
+from cli.progress import stderr_progress
+from registers.fetch import fetch_country
 from registers.store import Store
-from sources.http import stderr_progress
 
 COUNTRIES = ("no", "dk")
 
 
 def add_country(p: argparse.ArgumentParser, default: str | None = "no") -> None:
-    p.add_argument("--country", choices=COUNTRIES, default=default, help="land: no (Norge) eller dk (Danmark)")
+    p.add_argument("--country", choices=COUNTRIES, default=default, help=t("cli.help.country"))
 
 
 def parse_today(value: str | None) -> dt.date | None:
@@ -29,7 +29,7 @@ def parse_today(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise AtlasError(f"«{value}» er ikke en dato på formen ÅÅÅÅ-MM-DD.") from None
+        raise AtlasError(Msg("cli.bad_date", value=value)) from None
 
 
 def write_import_report(result: Any, register: str, country: str, dry_run: bool) -> int:
@@ -39,137 +39,40 @@ def write_import_report(result: Any, register: str, country: str, dry_run: bool)
     out = sys.stdout
     out.write(rep.summary() + "\n")
     if rep.warnings:
-        out.write(f"Advarsler ({len(rep.warnings)}):\n")
+        out.write(t("cli.out.warnings", n=len(rep.warnings)) + "\n")
         for p in rep.warnings[:100]:
             out.write(f"  - {p}\n")
         if len(rep.warnings) > 100:
-            out.write(f"  ... og {len(rep.warnings) - 100} til\n")
+            out.write(t("cli.out.more", n=len(rep.warnings) - 100) + "\n")
     if dry_run:
-        out.write("Bare kontroll (--dry-run): ingenting er skrevet.\n")
+        out.write(t("cli.out.dry_run") + "\n")
     else:
-        out.write(f"Importert som versjon {result.meta['version']} av registeret «{register}» ({country}); "
-                  "tidligere versjoner er beholdt.\n")
+        out.write(t("cli.out.imported", version=result.meta["version"], register=register, country=country) + "\n")
     return 0
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("fetch", help="hent registrene fra utgiverne (eller fra --source-dir)")
+    p = sub.add_parser("fetch", help=t("cli.help.fetch"))
     add_country(p)
-    p.add_argument("--source-dir", help="les kildene fra en lokal mappe (ellers FRIVILLIG_SOURCE_DIR, ellers nett)")
-    p.add_argument("--quiet", action="store_true", help="ingen fremdriftslinje")
+    p.add_argument("--source-dir", help=t("cli.help.source_dir"))
+    p.add_argument("--quiet", action="store_true", help=t("cli.help.quiet"))
     p.add_argument("--part", choices=("all", "base", "organisations"), default="all",
-                   help="base: kommuner, folketall og grenser (raskt); organisations: organisasjonsregisteret "
-                        "(den store filen, kan kjøres i bakgrunnen); all: begge")
+                   help=t("cli.help.part"))
     p.set_defaults(func=cmd_fetch)
 
-    p = sub.add_parser("municipalities", help="kommuneregisteret")
+    p = sub.add_parser("municipalities", help=t("cli.help.municipalities"))
     add_country(p)
-    p.add_argument("--json", action="store_true", help="skriv JSON")
+    p.add_argument("--json", action="store_true", help=t("cli.help.json"))
     p.set_defaults(func=cmd_municipalities)
 
-    p = sub.add_parser("datasets", help="datasett i lageret med kilde, lisens og hentetidspunkt")
+    p = sub.add_parser("datasets", help=t("cli.help.datasets"))
     add_country(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=t("cli.help.json"))
     p.set_defaults(func=cmd_datasets)
 
-    p = sub.add_parser("check", help="kontroller sjekksummene til alle registre")
+    p = sub.add_parser("check", help=t("cli.help.check"))
     add_country(p)
     p.set_defaults(func=cmd_check)
-
-
-def country_source_dir(source_dir: str | None, country: str) -> str | None:
-    """Accept a folder holding the country's files, or one holding ``no/`` and ``dk/`` (like shared/mirror), or the
-    sibling country's folder (``FRIVILLIG_SOURCE_DIR=.../mirror/no`` also serves ``--country dk``)."""
-    if not source_dir:
-        return None
-    p = Path(source_dir)
-    if (p / country).is_dir():
-        return str(p / country)
-    if p.name in COUNTRIES and p.name != country and (p.parent / country).is_dir():
-        return str(p.parent / country)
-    return str(p)
-
-
-PROGRESS_FILE = ".progress-{what}.json"
-
-
-def _progress_path(store: Store, country: str, what: str) -> Path:
-    return store.root / country / PROGRESS_FILE.format(what=what)
-
-
-def progress_writer(store: Store, country: str, what: str, inner: Any = None) -> Any:
-    """A progress callback that also records progress in the data directory, so the pages can show a fetch
-    running in another process (the first start fetches the large organisation file in the background)."""
-    path = _progress_path(store, country, what)
-
-    def write(label: str, done: int, total: int | None) -> None:
-        if inner is not None:
-            inner(label, done, total)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"label": label, "done": done, "total": total, "pid": os.getpid()}))
-            os.replace(tmp, path)
-        except OSError:
-            pass
-
-    return write
-
-
-def read_progress(store: Store, country: str, what: str) -> tuple[float, str] | None:
-    """(fraction, text) of a fetch running now, or None (no file, or its process has ended)."""
-    path = _progress_path(store, country, what)
-    try:
-        rec = json.loads(path.read_text())
-        os.kill(int(rec["pid"]), 0)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    total, done = rec.get("total"), rec.get("done") or 0
-    frac = min(1.0, done / total) if total else 0.0
-    return frac, f"{rec.get('label', '')}: {done / 1e6:.0f} MB" + (f" / {total / 1e6:.0f} MB" if total else "")
-
-
-def fetch_country(store: Store, country: str, source_dir: str | None, progress: Any = None,
-                  log: Any = None, part: str = "all") -> list[str]:
-    """Fetch and store every base register of a country; returns messages for the user. Shared by the command
-    line and the first-run screen. Nothing is written until every source has been read and validated."""
-    log = log or (lambda msg: None)
-    source_dir = country_source_dir(source_dir, country)
-    messages: list[str] = []
-    if country == "no":
-        from registers.municipalities_no import build_no
-        from sources.no import NoSources
-
-        if part in ("all", "base"):
-            log("Leser kildene …")
-            datasets, notes = build_no(NoSources(source_dir, progress))
-            with store.lock(what="hentingen"):
-                for d in datasets:
-                    log(f"Skriver {d.name} …")
-                    store.write_dataset("no", d.name, d.payload, d.meta, d.ext)
-            messages += [str(n) for n in notes]
-        if part == "base":
-            return messages
-        if not store.has("no", "municipalities"):
-            raise AtlasError("Hent kommuneregisteret først: «python -m analytics fetch --country no --part base».")
-        try:
-            from sources.brreg import fetch_organisations
-        except ImportError:
-            fetch_organisations = None
-        if fetch_organisations is not None:
-            try:
-                writer = progress_writer(store, "no", "organisations", progress)
-                messages += list(fetch_organisations(store, source_dir=source_dir, progress=writer) or [])
-            except AtlasError as err:
-                messages.append(f"Organisasjonsregisteret ble ikke hentet: {err}")
-            finally:
-                with contextlib.suppress(OSError):
-                    _progress_path(store, "no", "organisations").unlink()
-    else:
-        from sources.dk import fetch_dk
-
-        messages += list(fetch_dk(store, source_dir=source_dir, progress=progress) or [])
-    return messages
 
 
 def cmd_fetch(args: argparse.Namespace, store: Store) -> int:
@@ -178,9 +81,9 @@ def cmd_fetch(args: argparse.Namespace, store: Store) -> int:
     messages = fetch_country(store, args.country, source_dir, progress,
                              log=None if args.quiet else (lambda m: sys.stderr.write(m + "\n")), part=args.part)
     for m in messages:
-        sys.stderr.write(f"Merk: {m}\n")
+        sys.stderr.write(t("cli.out.note", message=m) + "\n")
     n = store.read_frame(args.country, "municipalities")
-    sys.stdout.write(f"Hentet {len(n)} kommuner til {store.root / args.country}.\n")
+    sys.stdout.write(t("cli.out.fetched", n=len(n), path=store.root / args.country) + "\n")
     return 0
 
 
@@ -218,14 +121,14 @@ def cmd_datasets(args: argparse.Namespace, store: Store) -> int:
         sys.stdout.write("\n")
     else:
         for m in metas:
-            sys.stdout.write(f"{m['dataset']:<16} {m['rows']:>7} rader  {m['publisher']} · {m['licence']} · "
-                             f"hentet {m['retrieved']}\n")
+            sys.stdout.write(t("cli.out.dataset_line", dataset=m["dataset"], rows=m["rows"], publisher=m["publisher"],
+                               licence=m["licence"], retrieved=m["retrieved"]) + "\n")
     return 0
 
 
 def cmd_check(args: argparse.Namespace, store: Store) -> int:
     problems = store.check(args.country)
     if problems:
-        raise AtlasError("Noen registre er skadet:", problems=problems)
-    sys.stdout.write("Alle registre er hele (sjekksummene stemmer).\n")
+        raise AtlasError(Msg("cli.damaged_registers"), problems=problems)
+    sys.stdout.write(t("cli.out.all_intact") + "\n")
     return 0
