@@ -54,7 +54,7 @@ _RATIO_GRACE = 64 << 20
 MAX_KEPT = 600_000
 #: One unit is 1-3 kB of JSON; DuckDB refuses a record larger than this instead of buffering it.
 MAX_OBJECT_BYTES = 8 << 20
-DUCKDB_MEMORY = "128MB"  # measured: at 64-80 MB DuckDB sometimes runs out (buffers + grouping); 128 MB never did
+DUCKDB_MEMORY = "128MB"  # measured: at 64-80 MB DuckDB ran out now and then (buffers + grouping); 128 MB read every layout
 DUCKDB_THREADS = 2
 _CHUNK = 1 << 20
 
