@@ -418,7 +418,9 @@ def read_bulk(path: str | os.PathLike[str], progress: Progress | None = None) ->
     """
     from sources.brreg_bulk import read_bulk_duckdb
 
-    return read_bulk_duckdb(path, progress)
+    units, scanned = read_bulk_duckdb(path, slim_unit, progress)
+    return ReadResult(kind="bulk", file=Path(path).name, method="DuckDB read_json (alle tekstoppsett)",
+                      units=units, scanned=scanned)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------- JSON objects (API pages, code list)

@@ -52,9 +52,11 @@ MAX_RATIO = 60
 _RATIO_GRACE = 64 << 20
 #: Distinct records flagged as Frivillighetsregisteret or deleted (about 73 000 + deleted ones in 2026).
 MAX_KEPT = 600_000
-#: One unit is 1-3 kB of JSON; DuckDB refuses a record larger than this instead of buffering it.
+#: One unit is 1-3 kB of JSON. Passed to DuckDB as maximum_object_size; in format='array' DuckDB 2.0 was seen to
+#: read larger elements anyway, bounded by the memory limit (a test holds a 60 MB element to that).
 MAX_OBJECT_BYTES = 8 << 20
-DUCKDB_MEMORY = "128MB"  # measured: at 64-80 MB DuckDB ran out now and then (buffers + grouping); 128 MB read every layout
+#: Measured: at 64-80 MB DuckDB ran out now and then (buffers + grouping); 128 MB read every layout.
+DUCKDB_MEMORY = "128MB"
 DUCKDB_THREADS = 2
 _CHUNK = 1 << 20
 
@@ -178,8 +180,9 @@ def _plain_tail(path: Path) -> bytes:
 class _Query(threading.Thread):
     """Run the DuckDB query in its own thread, so the calling thread can report progress and take Ctrl-C."""
 
-    def __init__(self, path: Path, gz: bool, tmpdir: str) -> None:
+    def __init__(self, path: Path, gz: bool, tmpdir: str, make_unit: Callable[..., dict[str, Any]]) -> None:
         super().__init__(name="brreg-bulk-duckdb", daemon=True)
+        self.make_unit = make_unit
         self.path, self.gz, self.tmpdir = path, gz, tmpdir
         self.units: list[SlimUnit] = []
         self.strings: dict[str, str] = {}
@@ -194,8 +197,6 @@ class _Query(threading.Thread):
 
     def _take(self, batch: list[tuple[Any, ...]]) -> None:
         """Turn a batch of result rows into slim units at once (the rows' JSON text is not kept)."""
-        from sources.brreg import slim_unit
-
         for first_n, times, bad_n, *values in batch:
             self.scanned += int(times)
             if bad_n is not None:
@@ -203,7 +204,7 @@ class _Query(threading.Thread):
             if values[0] is None:  # the group of units that are neither in Frivillighetsregisteret nor deleted
                 continue
             rec = {c: _json(v) for c, v in zip(_COLUMNS, values, strict=True) if v is not None}
-            unit = slim_unit(rec, 0)
+            unit = self.make_unit(rec, 0)
             unit["forekomster"] = int(times)
             unit["element"] = int(first_n)
             for k, v in unit.items():  # the same code, date or country string once, not 73 000 times
@@ -311,24 +312,24 @@ def _duckdb_refusal(exc: BaseException, file: str) -> AtlasError:
 
 
 # ---------------------------------------------------------------------- the reader
-def read_bulk_duckdb(path: str | os.PathLike[str], progress: Progress | None = None) -> Any:
-    """Read the bulk file (gzip or plain) into a :class:`sources.brreg.ReadResult` of kind ``bulk``.
+def read_bulk_duckdb(path: str | os.PathLike[str], make_unit: Callable[[dict[str, Any], int], dict[str, Any]],
+                     progress: Progress | None = None) -> tuple[list[SlimUnit], int]:
+    """Read the bulk file (gzip or plain): (kept units in file order, number of elements read).
+
+    ``make_unit`` is :func:`sources.brreg.slim_unit` (handed in, so that this module does not import its caller).
 
     Refuses with a plain :class:`AtlasError` (file named, position where known): a cut or damaged gzip stream, a
     text that is cut off (also right after a comma), a syntax error, an element that is not a unit, a record over
     :data:`MAX_OBJECT_BYTES`, a gzip bomb, more than :data:`MAX_KEPT` distinct kept records.
     """
-    from sources.brreg import ReadResult
-
     path = Path(path)
     file = path.name
     total = path.stat().st_size
-    result = ReadResult(kind="bulk", file=file, method="DuckDB read_json (alle tekstoppsett)")
     with open(path, "rb") as fh:
         gz = fh.read(2) == b"\x1f\x8b"
     with tempfile.TemporaryDirectory(prefix="atlas-brreg-") as tmp:
         check = _GzipCheck(path) if gz else None
-        query = _Query(path, gz, os.path.join(tmp, "spill"))
+        query = _Query(path, gz, os.path.join(tmp, "spill"), make_unit)
         if check is not None:
             check.start()
         query.start()
@@ -372,10 +373,10 @@ def read_bulk_duckdb(path: str | os.PathLike[str], progress: Progress | None = N
     if query.bad is not None:
         raise AtlasError(Msg("bulk.err.not_unit", n=query.bad), file=file, row=query.bad)
     query.units.sort(key=lambda u: u["element"])  # file order: the first occurrence of a number is kept
-    result.units, result.scanned = query.units, query.scanned
+    units, scanned = query.units, query.scanned
     if progress:
         progress(LABEL, total, total)
-    return result
+    return units, scanned
 
 
 _UNIT_KEYS = ("organisasjonsnummer", "navn", "organisasjonsform", "naeringskode1", "f_kommunenummer", "f_landkode",
