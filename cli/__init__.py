@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from base.errors import AtlasError
 from cli import commands
-from registers.store import Store
+from registers.store import Store, cli_actor
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    store = Store(args.data_dir)
+    store = Store(args.data_dir, actor=cli_actor())  # whoever holds the server's files; signs cli:<OS user>
     try:
         return int(args.func(args, store) or 0)
     except AtlasError as err:

@@ -133,6 +133,7 @@ def fetch_country(store: Store, country: str, source_dir: str | None, progress: 
                   log: Any = None, part: str = "all") -> list[str]:
     """Fetch and store every base register of a country; returns messages for the user. Shared by the command
     line and the first-run screen. Nothing is written until every source has been read and validated."""
+    store.signer()  # refuse a store that may not write before reading any source
     log = log or (lambda msg: None)
     source_dir = country_source_dir(source_dir, country)
     messages: list[str] = []

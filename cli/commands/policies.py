@@ -174,7 +174,8 @@ def cmd_versions(args: argparse.Namespace, store: Store) -> int:
         damaged = "" if v.get("ok") else " SKADET"
         source = v.get("file_name") or v.get("kind") or ""
         sha = (v.get("sha256") or "")[:12]
-        sys.stdout.write(f"{v.get('version')}{flag}{damaged}  {v.get('written', '')}  «{source}»  "
+        signed = v.get("signed_by") or "ukjent (før signering)"
+        sys.stdout.write(f"{v.get('version')}{flag}{damaged}  {v.get('written', '')}  av {signed}  «{source}»  "
                          f"{v.get('rows', '?')} rader  sha256 {sha}\n")
     return 0
 
