@@ -2,6 +2,9 @@
 
 The page uses exactly the functions the command line uses (``registers.policies.import_policies`` etc.), so a
 file is judged the same way everywhere. The uploaded file's name is shown and recorded, never used as a path.
+
+Only editors see these sections, and they write only through the store :func:`ui.rights.editor_store` gives for the
+:class:`~ui.rights.Editor` passed in (a visitor's store refuses every write; see ``registers/store.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from base.errors import AtlasError
 from base.i18n import t
 from ui.chrome import show_error
 from ui.data import store
+from ui.rights import Editor, editor_store
 from ui.state import View
 
 MAX_UPLOAD_MB = 20  # also enforced by .streamlit/config.toml (server.maxUploadSize); advisers' files are < 1 MB
@@ -28,7 +32,7 @@ class Importer:
     register: str
     types: tuple[str, ...]
     preview: Callable[[bytes, str, Any, str], tuple[pd.DataFrame, Any]]
-    commit: Callable[..., Any]
+    commit: Callable[..., Any]  # (store that writes, data, name, country, index) -> result with .meta
 
 
 def _policy_importer() -> Importer:
@@ -37,8 +41,8 @@ def _policy_importer() -> Importer:
     def preview(data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
         return policies.preview_policies(data, name, index, country)
 
-    def commit(data: bytes, name: str, country: str, index: Any) -> Any:
-        return policies.import_policies(store(), data, name, country, index=index)
+    def commit(target: Any, data: bytes, name: str, country: str, index: Any) -> Any:
+        return policies.import_policies(target, data, name, country, index=index)
 
     return Importer("policies", ("csv", "xlsx", "txt", "tsv"), preview, commit)
 
@@ -83,7 +87,7 @@ def _report(report: Any, lang: str) -> None:
         st.dataframe(frame, hide_index=True, width="stretch")
 
 
-def import_section(view: View) -> None:
+def import_section(view: View, editor: Editor) -> None:
     lang = view.lang
     st.header(t("import.heading", lang))
     available = importers()
@@ -115,7 +119,7 @@ def import_section(view: View) -> None:
     digest = hashlib.sha256(data).hexdigest()[:16]
     if st.button(t("import.confirm", lang), type="primary", key=f"confirm_{imp.register}_{digest}"):
         try:
-            result = imp.commit(data, name, view.country, index)
+            result = imp.commit(editor_store(editor), data, name, view.country, index)
         except AtlasError as err:
             show_error(err, lang)
             return
@@ -123,9 +127,9 @@ def import_section(view: View) -> None:
         st.success(t("import.done", lang, version=version))
 
 
-def editor_section(view: View) -> None:
+def editor_section(view: View, editor: Editor) -> None:
     """Edit the policy register in a table; the edits are validated exactly like an imported file (same report,
-    same refusals) and saved as a new version only when they pass."""
+    same refusals) and saved as a new version, signed by ``editor``, only when they pass."""
     from registers import policies
 
     lang = view.lang
@@ -148,8 +152,8 @@ def editor_section(view: View) -> None:
             _report(report, lang)
             if report.ok:
                 try:
-                    result = policies.save_policy_edits(store(), edited, view.country, based_on=meta.get("version"),
-                                                        index=index)
+                    result = policies.save_policy_edits(editor_store(editor), edited, view.country,
+                                                        based_on=meta.get("version"), index=index)
                 except AtlasError as err:
                     show_error(err, lang)
                     return

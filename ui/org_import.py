@@ -6,7 +6,6 @@ from typing import Any
 
 from base.errors import AtlasError
 from registers import organisations as orgs
-from ui.data import store
 from ui.imports import Importer
 
 
@@ -16,7 +15,7 @@ def organisation_importer() -> Importer:
             raise AtlasError("Organisasjonsregisteret fra Brønnøysundregistrene finnes bare for Norge.")
         return orgs.preview_organisations(data, name, index, country)
 
-    def commit(data: bytes, name: str, country: str, index: Any) -> Any:
-        return orgs.import_organisations(store(), data, name, country, index=index)
+    def commit(target: Any, data: bytes, name: str, country: str, index: Any) -> Any:
+        return orgs.import_organisations(target, data, name, country, index=index)
 
     return Importer("organisations", ("json", "gz", "csv"), preview, commit)

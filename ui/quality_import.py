@@ -10,7 +10,6 @@ from typing import Any
 
 import pandas as pd
 
-from ui.data import store
 from ui.imports import Importer
 
 
@@ -21,7 +20,7 @@ def quality_importer() -> Importer:
     def preview(data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
         return quality.preview_quality(data, name, index, country)
 
-    def commit(data: bytes, name: str, country: str, index: Any) -> Any:
-        return quality.import_quality(store(), data, name, country, index=index)
+    def commit(target: Any, data: bytes, name: str, country: str, index: Any) -> Any:
+        return quality.import_quality(target, data, name, country, index=index)
 
     return Importer("quality", ("csv", "xlsx", "txt", "tsv"), preview, commit)
