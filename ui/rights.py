@@ -213,9 +213,13 @@ def try_password(password: str, lang: str) -> bool:
         st.session_state[_TRIES] = []
         st.session_state[_NOTICE] = ("success", t("access.signed_in", lang))
         return True
-    time.sleep(min(0.5 * len(tries), 2.5))  # slow down repeated guesses (this session only)
+    _slow_down(min(0.5 * len(tries), 2.5))  # each wrong guess in the window is answered more slowly
     st.session_state[_NOTICE] = ("error", t("access.wrong", lang))
     return False
+
+
+def _slow_down(seconds: float) -> None:
+    time.sleep(seconds)
 
 
 def _on_password(lang: str) -> None:
