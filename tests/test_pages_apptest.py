@@ -59,7 +59,8 @@ def test_pages_with_the_generated_register_say_demo(both_countries: Path, monkey
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_an_empty_store_gives_the_first_run_screen_not_an_exception(tmp_path: Path, monkeypatch, page: str):
+def test_an_empty_store_gives_the_first_run_screen_not_an_exception(tmp_path: Path, monkeypatch, page: str,
+                                                                   local_editor: None):
     at = run_page(tmp_path, monkeypatch, page)
     assert not at.exception, [e.value for e in at.exception]
     assert any("Velkommen" in t.value for t in at.title)
