@@ -15,7 +15,7 @@ from ui import imports
 from ui.chrome import provenance_footer, show_error
 from ui.data import store
 from ui.firstrun import require_base
-from ui.rights import access_panel, current_editor, editor_store, public_problem
+from ui.rights import access_panel, current_editor, editor_store, public_origin, public_problem
 from ui.state import current_view
 
 view = current_view()
@@ -94,8 +94,9 @@ st.dataframe(pd.DataFrame([{
     t("data.col.retrieved", lang): str(m.get("retrieved", ""))[:10],
     t("data.col.vintage", lang): m.get("code_vintage"),
     t("data.col.rows", lang): fmt_int(m.get("rows"), lang),
-    t("data.col.origin", lang): m.get("origin", ""),
+    t("data.col.origin", lang): m.get("origin", "") if editor is not None else public_origin(m.get("origin")),
     t("data.col.sha", lang): str(m.get("sha256", ""))[:12],
+    t("data.col.signed_by", lang): m.get("signed_by") or t("data.unsigned", lang),
 } for m in metas]), hide_index=True, width="stretch")
 if editor is not None:
     st.caption(t("data.store_path", lang, path=str(s.root)))

@@ -80,7 +80,7 @@ def root(tmp_path: Path) -> Path:
                                                                   [10 + i, 59]]]}}
                 for i, (c, n) in enumerate([("0301", "Oslo"), ("1804", "Bodø")])]
     s.write_dataset("no", "kommuner_geo", json.dumps({"type": "FeatureCollection", "features": features}).encode(),
-                    META, "geojson")
+                    {**META, "origin": str(tmp_path / "kilder" / "Kommuner-S.geojson")}, "geojson")
     policies.import_policies(s, csv_bytes(FILE_A), "a.csv")
     policies.import_policies(s, csv_bytes(FILE_B), "b.csv")
     return root
@@ -228,7 +228,8 @@ def test_a_visitor_sees_the_data_page_read_only_without_server_paths_or_secrets(
     assert editing_widgets(at) == []
     assert not at.get("selectbox") or not [s for s in at.selectbox if (s.key or "").startswith("restore_")]
     shown = everything_shown(at)
-    assert str(site) not in shown and str(ROOT) not in shown
+    assert str(site) not in shown and str(ROOT) not in shown and str(site.parent) not in shown
+    assert "Kommuner-S.geojson" in shown, "a local source file is named without its server path"
     for secret in (AUTH["client_secret"], AUTH["cookie_secret"], stored, stored.split("$")[-1]):
         assert secret not in shown
     assert t("access.visitor", "nb") in shown
@@ -247,7 +248,8 @@ def test_a_visitor_is_told_plainly_and_sees_no_path_when_a_file_is_damaged(site:
 
 def test_the_local_editor_edits_and_signs_local(site: Path, local_editor: None):
     at = data_page()
-    assert t("access.local", "nb") in everything_shown(at) and str(site) in everything_shown(at)
+    shown = everything_shown(at)
+    assert t("access.local", "nb") in shown and str(site) in shown and str(site.parent / "kilder") in shown
     assert uploads(at) and [b for b in at.button if b.key == "restore_btn_policies"]
     at.selectbox(key="restore_policies").set_value("v0001")
     at.button(key="restore_btn_policies").click().run()

@@ -177,6 +177,12 @@ def public_error(err: AtlasError) -> AtlasError:
     return AtlasError(err.message, problems, _public_file(err.file, root), err.row, err.column, err.value)
 
 
+def public_origin(origin: object) -> str:
+    """Where a dataset was read from, for a visitor: ``online`` and the like as they are, a local file by its name."""
+    text = str(origin or "")
+    return Path(text).name if ("/" in text or "\\" in text) and "://" not in text else text
+
+
 def public_problem(problem: Problem) -> Problem:
     root = resolve_data_dir(os.environ.get("FRIVILLIG_DATA_DIR"))
     return Problem(problem.message, _public_file(problem.file, root), problem.row, problem.column, problem.value,
@@ -264,7 +270,8 @@ def access_panel(editor: Editor | None, lang: str) -> None:
                 if st.button(t("access.logout", lang), key="atlas_logout"):
                     st.logout()
             elif st.button(t("access.login", lang), key="atlas_login"):
-                st.login()
+                provider = str(atlas_settings().get("login_provider") or "").strip()
+                st.login(provider or None)  # a named provider ([auth.NAME]) or the one in [auth] itself
         if password_hash():
             st.text_input(t("access.password", lang), type="password", key=PASSWORD_KEY,
                           on_change=_on_password, args=(lang,), help=t("access.password_help", lang))
