@@ -233,6 +233,8 @@ def test_a_visitor_sees_the_data_page_read_only_without_server_paths_or_secrets(
     for secret in (AUTH["client_secret"], AUTH["cookie_secret"], stored, stored.split("$")[-1]):
         assert secret not in shown
     assert t("access.visitor", "nb") in shown
+    assert [b for b in at.button if b.key == "atlas_login"], "with [auth] configured a visitor is offered st.login"
+    assert at.text_input(key="atlas_editor_password"), "with a password hash configured, the password field"
     assert cli_actor().name in shown, "the version list shows who signed each version"
     assert tree_digest(site) == before
 
@@ -292,6 +294,7 @@ def test_a_session_that_is_not_a_signed_in_listed_editor_is_a_visitor(site: Path
 def test_editors_listed_without_auth_configured_give_no_one_rights(site: Path):
     at = data_page({"atlas": {"editors": ["anna@example.org"]}}, {"is_logged_in": True, "email": "anna@example.org"})
     assert editing_widgets(at) == []
+    assert not [b for b in at.button if b.key == "atlas_login"] and not at.get("text_input")
 
 
 def _password_page(site: Path, stored: str) -> AppTest:
