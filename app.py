@@ -24,13 +24,13 @@ import streamlit as st
 
 from base.errors import AtlasError
 from base.i18n import t
-from registers.store import refuse_unsigned_writes
 from ui.chrome import MapFirstStop, PageStop, apply_present_mode, show_error, sidebar_controls
+from ui.rights import serving_the_app
 from ui.state import current_view
 
 FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"  # local: a material icon loads from Google
 st.set_page_config(page_title="Frivillighetsatlas", page_icon=str(FAVICON), layout="wide")
-refuse_unsigned_writes()  # this process serves the app: a store without an editor's signature cannot write
+serving_the_app()  # this process serves the app: a store without an editor's signature cannot write
 
 view = current_view()  # from the URL; the sidebar's pickers change the URL before the rerun
 PAGES = [

@@ -17,6 +17,7 @@ from ui.imports import municipality_index
 from ui.maps import prepared_geometry
 from ui.palettes import status_legend
 from ui.peerview import peer_view
+from ui.quality_view import checklist_section
 from ui.state import current_view, set_param, url_selectbox
 
 view = current_view()
@@ -122,11 +123,7 @@ else:
     compare_table = orgdata.profile_section(org, code, groups, lang, country)
 
 # ---------------------------------------------------------------- policy quality
-try:
-    from ui.quality_view import checklist_section
-except ImportError:
-    checklist_section = None
-quality_facts = checklist_section(code, view) if checklist_section is not None else None
+quality_facts = checklist_section(code, view)
 
 # ---------------------------------------------------------------- summary for e-mail
 nb = groups["neighbours"]

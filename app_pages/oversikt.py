@@ -10,7 +10,7 @@ from analytics.exports import source_line
 from base.i18n import fmt_int, fmt_pct, t
 from ui import charts, exports, firstpaint, leafmap, orgdata, pngs
 from ui.chrome import demo_banner, provenance_footer
-from ui.data import coverage_view, register_version, store
+from ui.data import coverage_view, published_reference, register_version
 from ui.filters import county_filter, policy_years, size_filter, url_filters, year_slider
 from ui.firstrun import require_base, require_policy_register
 from ui.maps import county_outline, prepared_geometry
@@ -88,8 +88,7 @@ st.dataframe(county_table, hide_index=True, width="stretch")
 
 st.header(t("overview.timeline", lang))
 timeline = view_data["timeline"]
-ref_bytes = store().read_bytes(country, "policy_reference") if store().has(country, "policy_reference") else None
-reference = coverage.published_reference(country, data=ref_bytes) if not (fylke or size) else None
+reference = published_reference(country) if not (fylke or size) else None
 # A picture first: plotly's 4 MB script would compete with the map for the browser on first paint (measured:
 # bench/time_to_map.py). The interactive chart is one click away.
 ref_comparable = reference[reference["comparable"]] if reference is not None else None

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from sources.names_dk import dk_name_variants
+
 MAPPING_FROM = "2017-01-01"  # changes before this are not followed (codes were reused across older reforms)
 
 # County codes used before 2024 and the 2024 counties that succeeded them (KLASS 104 Fylkesinndeling).
@@ -134,13 +136,8 @@ class MunicipalityIndex:
             for code, variants in zip(municipalities["kommunenummer"], municipalities["navn_varianter"], strict=True):
                 extra.extend((code, v) for v in (variants if variants is not None else []))
         if country == "dk":
-            try:
-                from sources.names_dk import dk_name_variants
-            except ImportError:  # the Danish alias rules are optional for Norway-only installs
-                dk_name_variants = None
-            if dk_name_variants is not None:
-                for code, name in zip(municipalities["kommunenummer"], municipalities["kommunenavn"], strict=True):
-                    extra.extend((code, v) for v in dk_name_variants(name))
+            for code, name in zip(municipalities["kommunenummer"], municipalities["kommunenavn"], strict=True):
+                extra.extend((code, v) for v in dk_name_variants(name))
         return cls(municipalities, code_changes, country, extra)
 
     @classmethod

@@ -13,10 +13,10 @@ from typing import Any
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.provenance import now_iso
 from registers import geo
 from registers.checks import validate_municipality_register
 from registers.municipalities import MunicipalityIndex, name_variants
-from registers.store import now_iso
 from sources import no as src
 
 EXPECTED_MUNICIPALITIES = 357  # from 1 January 2024 (KLASS 131 version 1710)

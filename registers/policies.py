@@ -863,7 +863,7 @@ def import_policies(store: Store, source: str | Path | bytes, file_name: str | N
     meta: dict[str, Any] = {}
     if not dry_run:
         provenance = {
-            "kind": "import", "file_name": name, "file_sha256": sha256_bytes(data), "bytes": len(data),
+            "kind": "import", "file_name": name, "source_sha256": sha256_bytes(data), "bytes": len(data),
             "imported_at": now_iso(), "read_as": report.read_as, "status_counts": report.status_counts,
             "warnings": [str(p) for p in report.warnings[:200]], "warning_count": len(report.warnings),
         }
@@ -990,7 +990,7 @@ def demo_provenance(country: str, seed: int) -> dict[str, Any]:
         "publisher": "Frivillighetsatlas (generert)", "title": "DEMO - oppdiktet register over frivillighetspolitikk",
         "url": "", "licence": "generert av atlaset; ikke ekte data", "retrieved": now_iso(),
         "code_vintage": CODE_VINTAGE[country], "kind": "demo", "demo": True, "seed": seed,
-        "file_name": None, "file_sha256": None,
+        "file_name": None, "source_sha256": None,
     }
 
 

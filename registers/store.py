@@ -41,13 +41,13 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.provenance import Provenance, now_iso
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = REPO_ROOT / "data" / "store"
@@ -102,10 +102,6 @@ def unsigned_writes_refused() -> bool:
 def _refusal() -> NotAnEditor:
     return NotAnEditor("Bare redaktører kan endre registrene. Logg inn som redaktør på Data-siden; ingenting er "
                        "endret.")
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -290,7 +286,8 @@ class Store:
         ``written`` are added here. The previous version of the dataset stays in use until the final rename.
         """
         signer = self.signer()
-        missing = [k for k in REQUIRED_META if not meta.get(k)]
+        prov = Provenance.from_meta(meta, stored=False)
+        missing = prov.missing(REQUIRED_META)
         if missing:
             raise ValueError(f"metadata for {country}/{name} lacks {missing}")
         if isinstance(payload, pd.DataFrame):
@@ -306,7 +303,7 @@ class Store:
         digest = sha256_bytes(data)
         folder = self._dir(country)
         file_name = f"{name}.{digest[:12]}.{ext}"
-        full = dict(meta)
+        full = prov.to_meta()
         full.update({"dataset": name, "country": country, "rows": int(rows), "sha256": digest,
                      "file": file_name, "bytes": len(data), "written": now_iso(), "signed_by": signer.name})
         try:
@@ -331,7 +328,7 @@ class Store:
             meta = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(meta, dict) or not isinstance(meta.get("file"), str):
                 raise ValueError("not a dataset's metadata")
-            return meta
+            return Provenance.from_meta(meta).to_meta()
         except FileNotFoundError:
             return None
         except (OSError, ValueError):
@@ -411,6 +408,7 @@ class Store:
                 meta = json.loads(p.read_text(encoding="utf-8"))
                 if not isinstance(meta, dict) or not isinstance(meta.get("file"), str):
                     raise ValueError("not a version's metadata")
+                meta = Provenance.from_meta(meta).to_meta()
             except (OSError, ValueError):
                 meta = {"version": p.name.split(".")[0], "file": p.name.replace(".meta.json", ".parquet")}
                 meta["ok"] = False
@@ -447,7 +445,7 @@ class Store:
         back = pd.read_parquet(io.BytesIO(data))
         if back.shape != df.shape:
             raise AtlasError("Registeret ble skadet under skriving; ingenting er endret.")
-        meta = dict(provenance)
+        meta = Provenance.from_meta(provenance, stored=False).to_meta()
         meta.update({"version": version, "register": register, "country": country, "rows": len(df),
                      "sha256": sha256_bytes(data), "file": f"{version}.parquet", "written": now_iso(),
                      "signed_by": signer.name})

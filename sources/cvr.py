@@ -301,7 +301,7 @@ def read_cvr_associations(data: bytes, file_name: str, valid_codes: Iterable[str
     column and value), so nothing half-read is stored. Returns a :class:`CvrImport` whose ``frame`` has the
     columns :data:`COLUMNS`.
     """
-    from registers.store import now_iso
+    from base.provenance import now_iso
 
     forms = dict(ASSOCIATION_FORMS if forms is None else forms)
     valid = set(valid_codes) if valid_codes is not None else None

@@ -623,7 +623,7 @@ class DkSources:
     def municipality_areas(self) -> DkSourceFile:
         title = "DAGI kommuneinddeling (DAWA /kommuner, GeoJSON)"
         if self.dir is None:
-            from registers.store import now_iso
+            from base.provenance import now_iso
 
             data = self._get_online(DAWA_KOMMUNER_GEOJSON, title)
             return DkSourceFile(data, DAWA_KOMMUNER_GEOJSON, title, DAGI_PUBLISHER, DAGI_LICENCE, "online",
@@ -655,7 +655,7 @@ class DkSources:
         layout (the register decides which of them cover all municipalities)."""
         title = "FOLK1A: Befolkningen den 1. i kvartalet efter område"
         if self.dir is None:
-            from registers.store import now_iso
+            from base.provenance import now_iso
 
             data = self._get_online(STATBANK_FOLK1A_CSV, title)
             return [DkSourceFile(data, STATBANK_FOLK1A_CSV, title, DST_PUBLISHER, DST_LICENCE, "online",
@@ -700,12 +700,3 @@ class DkSources:
                 "Et mål for kommunal støtte, ikke en opptelling av foreninger. Delt på folketallet av en tredjepart "
                 "(github augustseptimius-beep/doughnut); regnskapsåret (2024 eller 2025) er UNVERIFIED.")
         return out
-
-
-def fetch_dk(store: Any, source_dir: str | os.PathLike[str] | None = None, progress: Progress | None = None,
-             **kwargs: Any) -> list[str]:
-    """Read the Danish sources, build every register and write them to ``store`` (see
-    :func:`registers.municipalities_dk.fetch_dk`). Returns notes for the user."""
-    from registers.municipalities_dk import fetch_dk as _fetch
-
-    return _fetch(store, source_dir=source_dir, progress=progress, **kwargs)

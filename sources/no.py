@@ -23,6 +23,7 @@ from shapely.geometry import shape
 
 from base.errors import AtlasError
 from sources.http import download
+from sources.reference import HEADLINES_FILE, headline_figures
 
 KLASS_BASE = "https://data.ssb.no/api/klass/v1"
 SSB_TABLE_URL = "https://data.ssb.no/api/pxwebapi/v2/tables/07459/data"
@@ -286,14 +287,14 @@ class NoSources:
                          GEONORGE_FYLKER, "Administrative enheter – fylker (2024)", KARTVERKET, CC_BY)
 
     def policy_reference(self) -> SourceFile | None:
-        """Frivillighet Norge's published national counts, if the local copy holds them (no publisher file exists
-        online: the figures come from press releases, so online fetches fall back to the figures in
-        :data:`analytics.coverage.PUBLISHED_NO`)."""
-        if self.dir is None:
-            return None
-        path = self._local(["policy/frivillighetspolitikk_national_observations.csv"])
+        """Frivillighet Norge's published national counts: the local copy's full series when it holds one, else the
+        headline figures in ``data/reference`` (no publisher file exists online: the figures come from press
+        releases)."""
+        path = self._local(["policy/frivillighetspolitikk_national_observations.csv"]) if self.dir else None
         if path is None:
-            return None
+            return SourceFile(headline_figures(), "https://www.frivillighetnorge.no/", "Kommuner med "
+                              "frivillighetspolitikk, publiserte overskriftstall", "Frivillighet Norge (via pressen)",
+                              "fakta sitert med kilde per rad", str(HEADLINES_FILE.name))
         return SourceFile(path.read_bytes(), "https://www.frivillighetnorge.no/", "Kommuner med "
                           "frivillighetspolitikk, publiserte nasjonale tall", "Frivillighet Norge (via pressen)",
                           "fakta sitert med kilde per rad", str(path))

@@ -115,7 +115,7 @@ def test_a_provenance_cannot_forge_the_signature(root: Path):
 def _visitor_calls(s: Store, root: Path) -> list:
     import pandas as pd
 
-    from cli.commands.core import fetch_country
+    from registers.fetch import fetch_country
     from registers.organisations import import_organisations
     from tests.org_fixtures import address, orgnr, small_index, unit, write_bulk
 

@@ -12,6 +12,8 @@ import pandas as pd
 import streamlit as st
 
 from base.errors import AtlasError
+from registers.published import DATASET as PUBLISHED_DATASET
+from registers.published import load_published_reference
 from registers.store import VISITOR, Store, resolve_data_dir
 
 
@@ -118,6 +120,17 @@ def policy_register(country: str) -> tuple[pd.DataFrame, dict[str, Any]]:
     s = store()
     base_sha = (s.read_meta(country, "municipalities") or {}).get("sha256", "")
     return _policy_register(str(s.root), country, register_version(country, "policies"), base_sha)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _published_reference(root: str, country: str, fingerprint: str) -> pd.DataFrame | None:
+    return load_published_reference(Store(root), country)
+
+
+def published_reference(country: str) -> pd.DataFrame | None:
+    """Frivillighet Norge's published national series (None for Denmark); shared, read once per stored version."""
+    s = store()
+    return _published_reference(str(s.root), country, _fingerprint(s, country, (PUBLISHED_DATASET,)))
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

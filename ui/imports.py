@@ -19,6 +19,8 @@ import streamlit as st
 
 from base.errors import AtlasError
 from base.i18n import t
+from registers import organisations as orgs
+from registers import policies, quality
 from ui.chrome import show_error
 from ui.data import store
 from ui.rights import Editor, editor_store
@@ -36,8 +38,6 @@ class Importer:
 
 
 def _policy_importer() -> Importer:
-    from registers import policies
-
     def preview(data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
         return policies.preview_policies(data, name, index, country)
 
@@ -47,21 +47,31 @@ def _policy_importer() -> Importer:
     return Importer("policies", ("csv", "xlsx", "txt", "tsv"), preview, commit)
 
 
-def _optional(module: str, factory: str) -> Importer | None:
-    try:
-        mod = __import__(f"ui.{module}", fromlist=[factory])
-    except ImportError:
-        return None
-    return getattr(mod, factory)()
+def _quality_importer() -> Importer:
+    def preview(data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
+        return quality.preview_quality(data, name, index, country)
+
+    def commit(target: Any, data: bytes, name: str, country: str, index: Any) -> Any:
+        return quality.import_quality(target, data, name, country, index=index)
+
+    return Importer("quality", ("csv", "xlsx", "txt", "tsv"), preview, commit)
+
+
+def _organisation_importer() -> Importer:
+    def preview(data: bytes, name: str, index: Any, country: str) -> tuple[Any, Any]:
+        if country != "no":
+            raise AtlasError("Organisasjonsregisteret fra Brønnøysundregistrene finnes bare for Norge.")
+        return orgs.preview_organisations(data, name, index, country)
+
+    def commit(target: Any, data: bytes, name: str, country: str, index: Any) -> Any:
+        return orgs.import_organisations(target, data, name, country, index=index)
+
+    return Importer("organisations", ("json", "gz", "csv"), preview, commit)
 
 
 def importers() -> list[Importer]:
-    out = [_policy_importer()]
-    for module, factory in (("quality_import", "quality_importer"), ("org_import", "organisation_importer")):
-        imp = _optional(module, factory)
-        if imp is not None:
-            out.append(imp)
-    return out
+    """The Data page's importers; each calls exactly what ``python -m analytics import …`` calls."""
+    return [_policy_importer(), _quality_importer(), _organisation_importer()]
 
 
 REGISTERS = ("policies", "quality", "organisations")

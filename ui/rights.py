@@ -134,6 +134,12 @@ def _login_editor() -> str | None:
 
 
 # ------------------------------------------------------------------------------------------------ the check
+def serving_the_app() -> None:
+    """Called by the router on every run: this process serves the app, so a store without an editor's signature
+    refuses to write (app code that forgot the rights check fails closed)."""
+    refuse_unsigned_writes()
+
+
 def current_editor() -> Editor | None:
     """This session's editor identity, or ``None`` for a visitor."""
     refuse_unsigned_writes()

@@ -117,7 +117,8 @@ def cmd_policies(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_coverage(args: argparse.Namespace, store: Store) -> int:
-    from analytics.coverage import coverage_summary, published_records, published_reference, register_as_of
+    from analytics.coverage import coverage_summary, published_records, register_as_of
+    from registers.published import load_published_reference
 
     df, meta = _load(store, args.country, args.version, args.demo)
     municipalities = store.read_frame(args.country, "municipalities")
@@ -131,8 +132,7 @@ def cmd_coverage(args: argparse.Namespace, store: Store) -> int:
     summary["source_file"] = meta.get("file_name")
     if args.year is not None:
         summary["as_of_year"] = args.year
-    ref = store.read_bytes(args.country, "policy_reference") if store.has(args.country, "policy_reference") else None
-    summary["published"] = published_records(published_reference(args.country, data=ref))
+    summary["published"] = published_records(load_published_reference(store, args.country))
     if args.json:
         json.dump(summary, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
