@@ -1,7 +1,8 @@
 """A shared atlas as a visitor meets it: the server listens on 0.0.0.0 (reached through 127.0.0.1) with an editor
 password configured. No page offers a visitor a file input, shows a server path or a traceback, and the store is
 byte-for-byte unchanged after the visit; a wrong password gives nothing, the right one gives the upload, and what the
-editor then imports is signed ``password``."""
+editor then imports is signed ``password``. On a loopback-only server (``./run.sh``) the laptop's user edits without
+signing in, but a request that came through a proxy (``X-Forwarded-For``) is a visitor's."""
 
 from __future__ import annotations
 
@@ -72,3 +73,27 @@ def test_a_visitor_cannot_change_anything_and_only_the_right_password_gives_the_
             v.close()
     latest = Store(data).list_versions("no", "policies")[-1]
     assert latest["file_name"] == "oppdatert.csv" and latest["signed_by"] == "password"
+
+
+def test_a_loopback_server_makes_the_laptop_user_the_editor_but_not_a_request_through_a_proxy(
+        e2e_store: Path, browser, tmp_path: Path):
+    data = tmp_path / "store"
+    shutil.copytree(e2e_store, data)
+    before = tree_digest(data)
+    with running_app(data, tmp_path / "streamlit.log", args=["--server.address", "127.0.0.1"]) as base:
+        v = Visit(browser, f"{base}data")
+        try:
+            v.page.locator("input[type=file]").first.wait_for(state="attached", timeout=30_000)
+            assert t("access.local", "nb") in v.page.locator("[data-testid=stApp]").inner_text()
+        finally:
+            v.close()
+        ctx = browser.new_context(extra_http_headers={"X-Forwarded-For": "203.0.113.9"})
+        try:
+            page = ctx.new_page()
+            page.goto(f"{base}data")
+            page.get_by_text(t("access.visitor", "nb")).wait_for(timeout=60_000)
+            page.get_by_text(t("data.versions", "nb")).first.wait_for(timeout=60_000)
+            assert page.locator("input[type=file]").count() == 0
+        finally:
+            ctx.close()
+    assert tree_digest(data) == before
