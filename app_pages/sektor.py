@@ -7,7 +7,7 @@ import streamlit as st
 
 from analytics import organisations as org_analytics
 from analytics.exports import source_line
-from base.i18n import fmt_int, fmt_num, t
+from base.i18n import area_key, fmt_int, fmt_num, t
 from registers import organisations as orgs
 from ui import charts, exports, leafmap, orgdata, pngs
 from ui.chrome import provenance_footer, stop_page
@@ -78,10 +78,11 @@ left, right = st.columns([3, 2]) if not view.present else (st.container(), None)
 with left:
     leafmap.render(prepared_geometry(country), values, legend=legend, title=map_title,
                    height=820 if view.present else 620, present=view.present, lang=lang,
-                   outline_geojson=county_outline(country), outline_label=t("overview.county_border", lang))
+                   outline_geojson=county_outline(country),
+                   outline_label=t(area_key("overview.county_border", country), lang))
 table = pd.DataFrame({
     t("col.code", lang): shown["kommunenummer"], t("col.municipality", lang): shown["kommunenavn"],
-    t("col.county" if country == "no" else "col.region", lang): shown["fylkesnavn"],
+    t(area_key("col.county", country), lang): shown["fylkesnavn"],
     t("col.population", lang): shown["befolkning"],
     t("sector.col.count", lang): shown["antall"], t("sector.per_1000", lang): shown["per_1000"].round(2),
     "⚠": [t("sector.small_base", lang, n=orgs.MIN_ORGS_FOR_RATE) if f else "" for f in shown["lite_grunnlag"]],

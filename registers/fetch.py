@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from base.errors import AtlasError
-from base.provenance import now_iso
+from base.provenance import now_iso, sha256_file
 from registers import organisations as org
 from registers.municipalities_dk import build_dk
 from registers.municipalities_no import build_no
@@ -30,7 +30,6 @@ from sources.brreg import (
     national_count_observations,
     read_bulk,
     read_organisation_file,
-    sha256_of,
     walk_frr_api,
 )
 from sources.dk import DkSources
@@ -241,7 +240,7 @@ def _fetch_online(store: Any, progress: Progress | None, index: Any) -> list[str
     path = download_bulk(Path(store.root) / ".downloads", progress)
     try:
         bulk = read_bulk(path, progress)
-        bulk.sha256, bulk.retrieved = sha256_of(path), retrieved
+        bulk.sha256, bulk.retrieved = sha256_file(path), retrieved
         reads.append(bulk)
         try:
             reads.append(walk_frr_api(progress))

@@ -24,9 +24,10 @@ import pandas as pd
 
 from base.errors import AtlasError, Problem
 from registers import geo
-from registers.checks import validate_municipality_register
+from registers.checks import Dataset, validate_municipality_register
 from sources import dk as src
 from sources.reference import folk1a_national_totals
+from sources.source_file import SourceFile
 
 CHRISTIANSOE = src.CHRISTIANSOE
 CODE_VINTAGE = "2007"  # kommunalreformen 1 January 2007: 98 kommuner, 5 regioner; codes unchanged since
@@ -44,21 +45,10 @@ OUTSIDE_NOTE = ("Christiansø (0411) er utelatt: øya ligger utenfor den kommuna
                 "hele landet (rundt 90 innbyggere), derfor er summen av de 98 kommunene litt lavere.")
 
 
-@dataclass
-class Dataset:
-    name: str
-    payload: pd.DataFrame | bytes
-    meta: dict[str, Any]
-    ext: str | None = None
 
 
-def _meta(f: src.DkSourceFile, **extra: Any) -> dict[str, Any]:
-    meta: dict[str, Any] = {"publisher": f.publisher, "title": f.title, "url": f.url, "licence": f.licence,
-                            "retrieved": f.retrieved, "code_vintage": CODE_VINTAGE, "origin": f.origin}
-    if f.note:
-        meta["note"] = f.note
-    meta.update(extra)
-    return meta
+def _meta(f: SourceFile, code_vintage: str = CODE_VINTAGE, **extra: Any) -> dict[str, Any]:
+    return f.meta(code_vintage, **extra)
 
 
 # ---------------------------------------------------------------------- municipalities and regions
@@ -179,7 +169,7 @@ def check_population_sums(per_kommune: pd.DataFrame, national: dict[int, int], c
     return checks
 
 
-def combine_population(files: list[tuple[src.DkSourceFile, src.Folk1a]], codes: set[str]
+def combine_population(files: list[tuple[SourceFile, src.Folk1a]], codes: set[str]
                        ) -> tuple[pd.DataFrame, dict[int, int], dict[int, int], dict[tuple[str, int], int],
                                   list[str], list[str]]:
     """1 January population from every file that covers all ``codes`` for a year.

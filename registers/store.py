@@ -31,7 +31,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import getpass
-import hashlib
 import io
 import json
 import os
@@ -47,7 +46,7 @@ from typing import Any
 import pandas as pd
 
 from base.errors import AtlasError, Problem
-from base.provenance import Provenance, now_iso
+from base.provenance import Provenance, now_iso, sha256_bytes, sha256_file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = REPO_ROOT / "data" / "store"
@@ -102,18 +101,6 @@ def unsigned_writes_refused() -> bool:
 def _refusal() -> NotAnEditor:
     return NotAnEditor("Bare redaktører kan endre registrene. Logg inn som redaktør på Data-siden; ingenting er "
                        "endret.")
-
-
-def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def frame_to_parquet_bytes(df: pd.DataFrame) -> bytes:

@@ -33,7 +33,6 @@ import contextlib
 import csv
 import functools
 import gzip
-import hashlib
 import io
 import json
 import os
@@ -52,6 +51,8 @@ import pandas as pd
 
 from base.errors import AtlasError, Problem
 from base.icnpo import icnpo_main, normalise_icnpo
+from base.provenance import sha256_file
+from sources.text import decode_text, sniff_delimiter
 
 try:  # the C backend is ~10x faster than pure Python; use it when the wheel has it
     _IJSON = ijson.get_backend("yajl2_c")
@@ -116,10 +117,7 @@ def _s(value: Any) -> str:
 def _decode_text(data: bytes, file: str) -> str:
     if b"\x00" in data[:65536]:
         raise AtlasError("Filen er binær (inneholder NUL-tegn), ikke tekst fra Brønnøysundregistrene.", file=file)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return decode_text(data)
 
 
 def _looks_binary(head: bytes) -> bool:
@@ -290,14 +288,6 @@ def _read(stream: IO[bytes], n: int, file: str) -> bytes:
         raise AtlasError(f"Filen er skadet og kan ikke pakkes ut som gzip ({exc}).", file=file) from None
 
 
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 # ---------------------------------------------------------------------- sniffing and dispatch
 def read_organisation_file(path: str | os.PathLike[str], progress: Progress | None = None) -> ReadResult:
     """Read any supported Brreg file (see the module docstring); refuse anything else with a plain message."""
@@ -324,7 +314,7 @@ def read_organisation_file(path: str | os.PathLike[str], progress: Progress | No
         result = _read_object(path)
     else:
         result = _read_csv(path, head)
-    result.sha256 = sha256_of(path)
+    result.sha256 = sha256_file(path)
     return result
 
 
@@ -629,16 +619,11 @@ def _header_key(h: str) -> str:
     return re.sub(r"[^a-z0-9]", "", h)
 
 
-def _sniff_delimiter(line: str) -> str:
-    counts = {d: line.count(d) for d in (";", ",", "\t")}
-    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
-
-
 def _csv_rows(path: Path, head: bytes) -> tuple[list[str], Iterator[list[str]], Callable[[], None]]:
     """Header and a row iterator over a (possibly gzip'd) CSV file, streamed."""
     sample = _decode_text(head[:65536], path.name)
-    first_line = sample.splitlines()[0] if sample else ""
-    delim = _sniff_delimiter(first_line)
+    lines = sample.splitlines()
+    delim = sniff_delimiter(lines[:-1] or lines, (",", ";", "\t"), default=",")
     encoding = "utf-8-sig"
     try:
         head.decode("utf-8")

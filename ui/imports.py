@@ -31,47 +31,35 @@ MAX_UPLOAD_MB = 20  # also enforced by .streamlit/config.toml (server.maxUploadS
 
 @dataclass(frozen=True)
 class Importer:
+    """One register's import on the Data page: ``preview(data, name, index, country)`` validates and writes
+    nothing; ``commit(store, data, name, country, index)`` writes a new version through an editor's store. Both
+    call exactly what ``python -m analytics import …`` calls, so a file is judged the same way everywhere."""
+
     register: str
     types: tuple[str, ...]
-    preview: Callable[[bytes, str, Any, str], tuple[pd.DataFrame, Any]]
-    commit: Callable[..., Any]  # (store that writes, data, name, country, index) -> result with .meta
+    preview_fn: Callable[..., tuple[pd.DataFrame, Any]]
+    import_fn: Callable[..., Any]
+    countries: tuple[str, ...] = ("no", "dk")
 
-
-def _policy_importer() -> Importer:
-    def preview(data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
-        return policies.preview_policies(data, name, index, country)
-
-    def commit(target: Any, data: bytes, name: str, country: str, index: Any) -> Any:
-        return policies.import_policies(target, data, name, country, index=index)
-
-    return Importer("policies", ("csv", "xlsx", "txt", "tsv"), preview, commit)
-
-
-def _quality_importer() -> Importer:
-    def preview(data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
-        return quality.preview_quality(data, name, index, country)
-
-    def commit(target: Any, data: bytes, name: str, country: str, index: Any) -> Any:
-        return quality.import_quality(target, data, name, country, index=index)
-
-    return Importer("quality", ("csv", "xlsx", "txt", "tsv"), preview, commit)
-
-
-def _organisation_importer() -> Importer:
-    def preview(data: bytes, name: str, index: Any, country: str) -> tuple[Any, Any]:
-        if country != "no":
+    def preview(self, data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
+        if country not in self.countries:  # Brønnøysund's register exists for Norway only
             raise AtlasError("Organisasjonsregisteret fra Brønnøysundregistrene finnes bare for Norge.")
-        return orgs.preview_organisations(data, name, index, country)
+        return self.preview_fn(data, name, index, country)
 
-    def commit(target: Any, data: bytes, name: str, country: str, index: Any) -> Any:
-        return orgs.import_organisations(target, data, name, country, index=index)
+    def commit(self, target: Any, data: bytes, name: str, country: str, index: Any) -> Any:
+        """Write through ``target``: the store :func:`ui.rights.editor_store` gave for the session's editor."""
+        return self.import_fn(target, data, name, country, index=index)
 
-    return Importer("organisations", ("json", "gz", "csv"), preview, commit)
+
+TABLE_TYPES = ("csv", "xlsx", "txt", "tsv")
 
 
 def importers() -> list[Importer]:
-    """The Data page's importers; each calls exactly what ``python -m analytics import …`` calls."""
-    return [_policy_importer(), _quality_importer(), _organisation_importer()]
+    """The Data page's importers, one per register."""
+    return [Importer("policies", TABLE_TYPES, policies.preview_policies, policies.import_policies),
+            Importer("quality", TABLE_TYPES, quality.preview_quality, quality.import_quality),
+            Importer("organisations", ("json", "gz", "csv"), orgs.preview_organisations, orgs.import_organisations,
+                     countries=("no",))]
 
 
 REGISTERS = ("policies", "quality", "organisations")

@@ -109,8 +109,11 @@ def cmd_policies(args: argparse.Namespace, store: Store) -> int:
     else:
         sys.stdout.write(f"Versjon {meta.get('version')} fra «{meta.get('file_name')}» ({meta.get('written')}).\n")
     for r in records:
-        years = ", ".join(x for x in (f"vedtatt {r['adopted_year']}" if r["adopted_year"] else "",
-                                      f"revidert {r['revised_year']}" if r["revised_year"] else "") if x)
+        ca = {k: "ca. " if r.get(f"{k}_approx") else "" for k in ("adopted_year", "revised_year", "status_year")}
+        years = ", ".join(x for x in (
+            f"vedtatt {ca['adopted_year']}{r['adopted_year']}" if r["adopted_year"] else "",
+            f"revidert {ca['revised_year']}{r['revised_year']}" if r["revised_year"] else "",
+            f"år for arbeidet {ca['status_year']}{r['status_year']}" if r.get("status_year") else "") if x)
         sys.stdout.write(f"{r['kommunenummer']} {r['kommunenavn']}: {STATUS_LABELS_NB[r['status']]}"
                          f"{' (' + years + ')' if years else ''}\n")
     return 0
