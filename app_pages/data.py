@@ -83,7 +83,7 @@ metas = s.datasets(view.country)
 problems = s.check(view.country)
 if problems:
     shown = problems if editor is not None else [public_problem(p) for p in problems]
-    st.error(t("data.integrity_bad", lang) + "\n\n" + "\n".join(f"- {p}" for p in shown))
+    st.error(t("data.integrity_bad", lang) + "\n\n" + "\n".join(f"- {p.render(lang)}" for p in shown))
 else:
     st.success(t("data.integrity_ok", lang))
 st.dataframe(pd.DataFrame([{

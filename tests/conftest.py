@@ -28,6 +28,15 @@ def _keep_main_module():
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in bokmål, whatever language an earlier test (a page run, the command line) rendered in."""
+    from base.i18n import DEFAULT_LANG, use_lang
+
+    with use_lang(DEFAULT_LANG):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def _unsigned_writes_allowed_again():
     """A page run (AppTest) marks this process as the app's, where a store without an editor's signature refuses to
     write; tests that write afterwards with a plain ``Store(root)`` act as the command line again."""

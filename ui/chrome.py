@@ -11,7 +11,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
 from base.errors import AtlasError
-from base.i18n import LANGS, t
+from base.i18n import LANGS, fmt_date, t
 from ui.state import COUNTRY_DEFAULT_LANG, View, current_view, set_param, url_selectbox
 
 LANG_NAMES = {"nb": "Norsk bokmål", "en": "English", "da": "Dansk"}
@@ -87,10 +87,11 @@ def demo_banner(lang: str, what: str) -> None:
 
 
 def show_error(err: AtlasError, lang: str) -> None:
-    """A plain message; for a visitor every file is named relative to the data directory (no server paths)."""
+    """A plain message in the reader's language; for a visitor every file is named relative to the data directory
+    (no server paths)."""
     from ui.rights import is_editor, public_error
 
-    st.error(f"{t('error.prefix', lang)} {err if is_editor() else public_error(err)}")
+    st.error(f"{t('error.prefix', lang)} {(err if is_editor() else public_error(err)).render(lang)}")
 
 
 def provenance_footer(metas: Iterable[dict[str, Any] | None], lang: str) -> None:
@@ -104,7 +105,7 @@ def provenance_footer(metas: Iterable[dict[str, Any] | None], lang: str) -> None
         if key in seen:
             continue
         seen.add(key)
-        retrieved = str(m.get("retrieved") or m.get("written") or "")[:10]
+        retrieved = fmt_date(str(m.get("retrieved") or m.get("written") or "")[:10], lang)
         demo = " <strong>DEMO</strong>" if m.get("demo") else ""
         url = str(m.get("url") or "")
         link = (f' (<a href="{html.escape(url)}" rel="noopener noreferrer" target="_blank">{t("prov.link", lang)}</a>)'

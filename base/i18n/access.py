@@ -46,4 +46,22 @@ STRINGS = {
     "data.current_by": {"nb": "Versjon {version} tatt i bruk {since} (UTC) av {who}.",
                         "en": "Version {version} put in use {since} (UTC) by {who}.",
                         "da": "Version {version} taget i brug {since} (UTC) af {who}."},
+    "store.err.not_an_editor": {
+        "nb": "Bare redaktører kan endre registrene. Logg inn som redaktør på Data-siden; ingenting er endret.",
+        "en": "Only editors can change the registers. Sign in as an editor on the Data page; nothing was changed.",
+        "da": "Kun redaktører kan ændre registrene. Log ind som redaktør på Data-siden; intet er ændret."},
+    "cli.help.hash_password": {"nb": "les et redaktørpassord på standard inn og skriv en saltet hash",
+                               "en": "read an editor password on standard input and print a salted hash",
+                               "da": "læs en redaktøradgangskode på standard input og skriv en saltet hash"},
+    "cli.prompt.editor_password": {"nb": "Redaktørpassord", "en": "Editor password", "da": "Redaktøradgangskode"},
+    "cli.err.no_password": {
+        "nb": "Fikk ikke noe passord på standard inn. Eksempel: printf '%s\\n' 'et langt passord' | "
+              "python -m analytics hash-password",
+        "en": "No password on standard input. Example: printf '%s\\n' 'a long password' | "
+              "python -m analytics hash-password",
+        "da": "Fik ingen adgangskode på standard input. Eksempel: printf '%s\\n' 'en lang adgangskode' | "
+              "python -m analytics hash-password"},
+    "cli.err.short_password": {"nb": "Passordet er for kort: bruk minst {n} tegn (gjerne flere ord).",
+                               "en": "The password is too short: use at least {n} characters (several words is good).",
+                               "da": "Adgangskoden er for kort: brug mindst {n} tegn (gerne flere ord)."},
 }

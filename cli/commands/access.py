@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from base.errors import AtlasError
+from base.i18n import Msg, t
 from base.passwords import hash_password
 from registers.store import Store
 
@@ -20,13 +21,13 @@ MIN_LENGTH = 10
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("hash-password", help="les et redaktørpassord på standard inn og skriv en saltet hash")
+    p = sub.add_parser("hash-password", help=t("cli.help.hash_password"))
     p.set_defaults(func=cmd_hash_password)
 
 
 def _read_password() -> str:
     if sys.stdin.isatty():
-        return getpass.getpass("Redaktørpassord: ")
+        return getpass.getpass(t("cli.prompt.editor_password") + ": ")
     line = sys.stdin.readline()
     return line[:-1] if line.endswith("\n") else line
 
@@ -34,9 +35,8 @@ def _read_password() -> str:
 def cmd_hash_password(args: argparse.Namespace, store: Store) -> int:
     password = _read_password().removesuffix("\r")
     if not password:
-        raise AtlasError("Fikk ikke noe passord på standard inn. Eksempel: «printf '%s\\n' 'et langt passord' | "
-                         "python -m analytics hash-password».")
+        raise AtlasError(Msg("cli.err.no_password"))
     if len(password) < MIN_LENGTH:
-        raise AtlasError(f"Passordet er for kort: bruk minst {MIN_LENGTH} tegn (gjerne flere ord).")
+        raise AtlasError(Msg("cli.err.short_password", n=MIN_LENGTH))
     sys.stdout.write(hash_password(password) + "\n")
     return 0
