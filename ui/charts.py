@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from analytics.i18n import fmt_int, fmt_pct, t
+from analytics.i18n import fmt_int, fmt_num, fmt_pct, t
 from ui.palettes import STATUS_COLOURS
 
 PLOTLY_CONFIG = {
@@ -30,6 +30,31 @@ ROW_PX = 35  # st.dataframe's row (and header) height
 def grid_height(rows: int, cap: int) -> int:
     """Pixel height for a table beside a map: the rows it has (no empty grid below one row), at most ``cap``."""
     return min(cap, ROW_PX * (max(rows, 1) + 1) + 3)
+
+
+def _is_year_column(values: pd.Series) -> bool:
+    v = pd.to_numeric(values, errors="coerce").dropna()
+    return bool(len(v)) and bool(((v % 1 == 0) & (v >= 1800) & (v <= 2200)).all())
+
+
+def text_table(df: pd.DataFrame, lang: str, decimals: int = 1) -> pd.DataFrame:
+    """``df`` with every cell as the text a reader sees: whole numbers with the language's thousands separator
+    (years without), other numbers with ``decimals`` decimals and the decimal comma for nb/da, missing values as
+    "–" (never ``None``/``nan``/``<NA>``). For tables drawn as HTML (presentation mode, print)."""
+    out = pd.DataFrame(index=df.index)
+    for i, name in enumerate(df.columns):
+        col = df.iloc[:, i]
+        if pd.api.types.is_bool_dtype(col.dtype) or not pd.api.types.is_numeric_dtype(col.dtype):
+            texts = ["–" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v) for v in col]
+        elif _is_year_column(col):
+            texts = ["–" if pd.isna(v) else str(int(v)) for v in col]
+        else:
+            whole = bool((pd.to_numeric(col, errors="coerce").dropna() % 1 == 0).all())
+            texts = ["–" if pd.isna(v) else fmt_int(float(v), lang) if whole else fmt_num(float(v), decimals, lang)
+                     for v in col]
+        out.insert(i, str(name) if str(name).strip() else " ", texts, allow_duplicates=True)
+    return out
+
 
 def status_label(status: str, lang: str) -> str:
     return t(f"map.status.{status}", lang)

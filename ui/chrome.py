@@ -7,6 +7,7 @@ import html
 from collections.abc import Iterable
 from typing import Any, NoReturn
 
+import pandas as pd
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
@@ -18,20 +19,44 @@ LANG_NAMES = {"nb": "Norsk bokmål", "en": "English", "da": "Dansk"}
 COUNTRY_KEYS = {"no": "country.no", "dk": "country.dk"}
 
 # High-contrast presentation styling: large type, no sidebar or toolbar, map as large as the screen allows.
-PRESENT_CSS = """
+# The overview puts its map in a container keyed PRESENT_MAP_KEY (class ``st-key-…``): that map takes the
+# viewport's height (minus the page's own top and bottom padding), whatever the projector's size, and its
+# headline figures sit beside it (views/oversikt.py). Leaflet refits the country when its frame is resized.
+# Key figures wrap instead of ending in "…" and shrink with the screen's width; the DEMO banner is black on
+# pale yellow (contrast about 18:1) framed in the DEMO red; the way out is pinned to a corner so
+# it takes no line of its own (bottom right: the title is top right).
+PRESENT_MAP_KEY = "atlas-present-map"
+PRESENT_MAP_GAP_PX = 24  # the page's padding above and below the map
+PRESENT_MAP_HEIGHT = 700  # the frame's height before the stylesheet applies (and in AppTest); CSS sets the real one
+PRESENT_CSS = f"""
 <style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
-[data-testid="stToolbar"], .atlas-hide-in-present { display: none !important; }
-.block-container { padding-top: 1rem !important; max-width: 100% !important; }
-html, body, [data-testid="stAppViewContainer"] { font-size: 22px !important; }
-h1 { font-size: 2.6rem !important; } h2 { font-size: 2rem !important; }
-[data-testid="stMetricValue"] { font-size: 3rem !important; color: #000 !important; }
-[data-testid="stMetricLabel"] p { font-size: 1.3rem !important; color: #000 !important; white-space: normal; }
-[data-testid="stMetricLabel"] div { overflow: visible !important; white-space: normal !important; }
-[data-testid="stAppViewContainer"] { background: #fff !important; color: #000 !important; }
+[data-testid="stToolbar"], .atlas-hide-in-present {{ display: none !important; }}
+.block-container, [data-testid="stMainBlockContainer"] {{ padding: 12px 1rem 2rem !important;
+  max-width: 100% !important; }}
+html, body, [data-testid="stAppViewContainer"] {{ font-size: 22px !important; }}
+h1 {{ font-size: 2.6rem !important; }} h2 {{ font-size: 2rem !important; }}
+.st-key-{PRESENT_MAP_KEY} [data-testid="stElementContainer"]:has(iframe),
+.st-key-{PRESENT_MAP_KEY} iframe {{ height: calc(100vh - {PRESENT_MAP_GAP_PX}px) !important; }}
+.st-key-atlas-present-side h1 {{ font-size: clamp(1.4rem, 2.6vw, 2.6rem) !important; padding-top: 0 !important; }}
+[data-testid="stMetricValue"] {{ font-size: clamp(1.5rem, 3.2vw, 3.2rem) !important; color: #000 !important; }}
+[data-testid="stMetricValue"] div, [data-testid="stMetricValue"] p {{ white-space: normal !important;
+  overflow: visible !important; text-overflow: clip !important; overflow-wrap: anywhere; line-height: 1.15; }}
+[data-testid="stMetricLabel"] p {{ font-size: 1.1rem !important; color: #000 !important; white-space: normal; }}
+[data-testid="stMetricLabel"] div {{ overflow: visible !important; white-space: normal !important; }}
+[data-testid="stAppViewContainer"] {{ background: #fff !important; color: #000 !important; }}
+[data-testid="stAlertContainer"] {{ background: #fff4c2 !important; color: #000 !important;
+  border: 3px solid #b00020; }}
+[data-testid="stAlertContainer"] * {{ color: #000 !important; }}
+.st-key-atlas-present-side [data-testid="stAlertContainer"] p {{ font-size: 0.8rem; }}
+[data-testid="stTable"] table {{ font-size: 1rem; }}
+[data-testid="stElementContainer"]:has(> .stHtml .atlas-present-marker),
+[data-testid="stElementContainer"]:has(.atlas-present-marker) {{ display: none !important; }}
+.st-key-_present_exit {{ position: fixed !important; bottom: 8px; right: 14px; z-index: 999990;
+  width: auto !important; }}
+.st-key-_present_exit button {{ background: #fff; border: 1px solid #555; padding: 0 10px; }}
 </style><span class="atlas-present-marker"></span>
 """
-
 
 class PageStop(StopException):
     """Ends a page early (first-run screen, a damaged register, a map-first run).
@@ -79,6 +104,17 @@ def apply_present_mode(view: View) -> None:
         if st.button(t("nav.present_exit", view.lang), key="_present_exit", type="tertiary"):
             set_param("present", None)
             st.rerun()
+
+
+def show_table(df: pd.DataFrame, lang: str, present: bool, **grid: Any) -> None:
+    """A table as shown on the page: Streamlit's data grid on a desk; on a projector an HTML table in the page's
+    large type (the grid draws on a canvas at a fixed small size), numbers formatted for ``lang``, no index."""
+    if present:
+        from ui.charts import text_table
+
+        st.table(text_table(df, lang).style.hide(axis="index"))
+    else:
+        st.dataframe(df, hide_index=True, width="stretch", **grid)
 
 
 def demo_banner(lang: str, what: str) -> None:

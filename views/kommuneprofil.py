@@ -10,7 +10,7 @@ import streamlit as st
 from analytics import coverage, profile
 from analytics.i18n import fmt_int, fmt_num, t
 from ui import charts, exports, leafmap, orgdata
-from ui.chrome import demo_banner, provenance_footer
+from ui.chrome import demo_banner, provenance_footer, show_table
 from ui.data import store
 from ui.firstrun import require_base, require_policy_register
 from ui.imports import municipality_index
@@ -85,7 +85,7 @@ for v in store().list_versions(country, "policies"):
 history = profile.policy_history(versions, code)
 if len(history):
     history["status"] = [charts.status_label(x, lang) for x in history["status"]]
-    st.dataframe(history, hide_index=True, width="stretch")
+    show_table(history, lang, view.present)
 else:
     st.caption(t("profile.history_none", lang))
 
@@ -109,9 +109,8 @@ with left:
                    lang=lang, highlight={code}, bounds=pv.bounds,
                    highlight_label=row["kommunenavn"])
 with right:
-    st.dataframe(peer_table, hide_index=True, width="stretch")
-    st.dataframe(twin_table.assign(kommunenavn=twin_table["kommunenummer"].map(labels)), hide_index=True,
-                 width="stretch")
+    show_table(peer_table, lang, view.present)
+    show_table(twin_table.assign(kommunenavn=twin_table["kommunenummer"].map(labels)), lang, view.present)
 
 # ---------------------------------------------------------------- voluntary sector
 st.header(t("profile.orgs", lang))

@@ -12,7 +12,7 @@ from analytics.errors import AtlasError
 from analytics.exports import source_line
 from analytics.i18n import fmt_int, fmt_num, t
 from ui import charts, exports, leafmap, pngs, quality_view
-from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
+from ui.chrome import demo_banner, provenance_footer, show_error, show_table, stop_page
 from ui.firstrun import require_base
 from ui.maps import county_outline, prepared_geometry
 from ui.state import current_view
@@ -82,7 +82,7 @@ freq_table = quality_view.frequency_table(freq, lang)
 
 st.header(t("quality.county.heading" if country == "no" else "quality.region.heading", lang))
 by_county = quality_view.county_table(summary, lang, country)
-st.dataframe(by_county, hide_index=True, width="stretch")
+show_table(by_county, lang, view.present)
 st.caption(t("quality.county.caption", lang))
 
 # ---------------------------------------------------------------- every criterion met
@@ -94,7 +94,7 @@ complete_table = complete.rename(columns={"kommunenummer": t("col.code", lang),
 if complete.empty:
     st.write(t("quality.meets_all.empty", lang))
 else:
-    st.dataframe(complete_table, hide_index=True, width="stretch")
+    show_table(complete_table, lang, view.present)
 
 # ---------------------------------------------------------------- processes in progress
 st.header(t("quality.process.heading", lang))

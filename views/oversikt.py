@@ -9,7 +9,7 @@ from analytics import coverage
 from analytics.exports import source_line
 from analytics.i18n import fmt_int, fmt_pct, t
 from ui import charts, exports, firstpaint, leafmap, orgdata, pngs
-from ui.chrome import demo_banner, provenance_footer
+from ui.chrome import PRESENT_MAP_HEIGHT, PRESENT_MAP_KEY, demo_banner, provenance_footer, show_table
 from ui.data import coverage_view, register_version, store
 from ui.filters import county_filter, policy_years, size_filter, url_filters, year_slider
 from ui.firstrun import require_base, require_policy_register
@@ -27,16 +27,23 @@ is_demo = bool(reg_meta.get("demo"))
 org = orgdata.org_stats(country)
 org_rates = org.per_1000 if org is not None and org.scope == "national" else None
 
-st.title(t("overview.title", lang, country=t(f"country.{country}", lang)))
-if is_demo:
-    demo_banner(lang, t("demo.what.policies", lang))
-
-# ---------------------------------------------------------------- filters (kept in the URL)
-# The URL is the source of truth, so the map can be sent first and the filter widgets drawn above it afterwards
-# (on a first visit only after the browser has drawn the map: ui/firstpaint.py, bench/time_to_map.py).
+# On a projector the map takes the screen's height on the left and the title, DEMO label and headline figures sit
+# beside it (ui/chrome.py PRESENT_CSS); on a desk they stand above the map and its table.
+if view.present:
+    map_box, head = st.columns([3, 2], gap="medium")
+    head = head.container(key="atlas-present-side")
+else:
+    map_box, head = None, st.container()
+with head:
+    st.title(t("overview.title", lang, country=t(f"country.{country}", lang)))
+    if is_demo:
+        demo_banner(lang, t("demo.what.policies", lang))
+    # ------------------------------------------------------------ filters (kept in the URL)
+    # The URL is the source of truth, so the map can be sent first and the filter widgets drawn above it afterwards
+    # (on a first visit only after the browser has drawn the map: ui/firstpaint.py, bench/time_to_map.py).
+    filters_box = st.container(horizontal=True)
+    metrics_box = st.container()
 years = policy_years(register)
-filters_box = st.container(horizontal=True)
-metrics_box = st.container()
 fylke, size, year = url_filters(mun, country, years)
 view_data = coverage_view(country, register_version(country, "policies"), fylke, size, year,
                           (base.metas.get("municipalities") or {}).get("sha256", ""))
@@ -50,11 +57,14 @@ values = {code: leafmap.Style(STATUS_COLOURS[s], charts.status_text(s, yr, lang)
           if s in STATUS_COLOURS and s != "no_data"}
 focus = set(selected["kommunenummer"]) if fylke or size else None
 title = t("overview.map_title", lang, year=year or t("overview.today", lang))
-left, right = st.columns([3, 2]) if not view.present else (st.container(), None)
+if map_box is not None:
+    left, right = map_box.container(key=PRESENT_MAP_KEY), None
+else:
+    left, right = st.columns([3, 2])
 with left:
     drawn = leafmap.render(
         prepared_geometry(country), values, legend=status_legend(lang), title=title,
-        height=820 if view.present else 640, present=view.present, lang=lang,
+        height=PRESENT_MAP_HEIGHT if view.present else 640, present=view.present, lang=lang,
         outline_geojson=county_outline(country), highlight=focus,
         outline_label=t("overview.county_border" if country == "no" else "overview.region_border", lang),
         highlight_label=t("overview.filtered", lang))
@@ -62,7 +72,10 @@ if drawn and firstpaint.pending():  # first visit: the rest of the page once the
     firstpaint.send_rest_after_map(lang, where=filters_box, present=view.present)
 table = charts.municipality_status_table(status, lang, country)
 with metrics_box:
-    c1, c2, c3, c4 = st.columns(4)
+    if view.present:  # two by two beside the map
+        (c1, c2), (c3, c4) = st.columns(2), st.columns(2)
+    else:
+        c1, c2, c3, c4 = st.columns(4)
     c1.metric(t("overview.share_mun", lang), fmt_pct(cov["share_municipalities"], 1, lang),
               help=t("overview.share_mun_help", lang, n=fmt_int(cov["adopted"], lang),
                      total=fmt_int(cov["municipalities"], lang)))
@@ -84,7 +97,7 @@ if right is not None:  # filled after the map and the figures: the data grid's s
 # ---------------------------------------------------------------- counties and timeline
 st.header(t("overview.by_county" if country == "no" else "overview.by_region", lang))
 county_table = charts.county_table(view_data["by_county"], lang, country)
-st.dataframe(county_table, hide_index=True, width="stretch")
+show_table(county_table, lang, view.present)
 
 st.header(t("overview.timeline", lang))
 timeline = view_data["timeline"]
@@ -123,7 +136,7 @@ push_table = pd.DataFrame({
                                                                          push["neighbours"], strict=True)],
     t("sector.per_1000", lang): push["orgs_per_1000"].round(1),
 })
-st.dataframe(push_table, hide_index=True, width="stretch")
+show_table(push_table, lang, view.present)
 
 # ---------------------------------------------------------------- exports and sources
 if not view.present:

@@ -9,7 +9,7 @@ from analytics import organisations as orgs
 from analytics.exports import source_line
 from analytics.i18n import fmt_int, fmt_num, t
 from ui import charts, exports, leafmap, orgdata, pngs
-from ui.chrome import provenance_footer, stop_page
+from ui.chrome import provenance_footer, show_table, stop_page
 from ui.firstrun import require_base
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import classify, colour_for, sequential_legend
@@ -117,7 +117,7 @@ if has_icnpo:
     icnpo_table = pd.DataFrame({t("org.col.category", lang): national["kategori"],
                                 t("sector.col.count", lang): national["antall"],
                                 t("col.share_mun", lang).split()[0]: (national["andel"] * 100).round(1)})
-    st.dataframe(icnpo_table, hide_index=True, width="stretch")
+    show_table(icnpo_table, lang, view.present)
 
 
 # ---------------------------------------------------------------- over time and the organisations themselves
