@@ -39,7 +39,7 @@ def peer_view(mun: pd.DataFrame, neighbours: pd.DataFrame, status: pd.DataFrame,
         role = (t("profile.group.self", lang) if c == code else
                 t("profile.group.neighbours", lang) if c in groups["neighbours"] else t("profile.group.twins", lang))
         rows.append({
-            t("col.code", lang): c, t("col.municipality", lang): r["kommunenavn"], "": role,
+            t("col.code", lang): c, t("col.municipality", lang): r["kommunenavn"], t("col.role", lang): role,
             t("col.county" if country == "no" else "col.region", lang): r["fylkesnavn"],
             t("col.population", lang): int(r["befolkning"]),
             t("col.status", lang): charts.status_label(status.loc[c, "status"], lang),

@@ -128,7 +128,7 @@ sort_by = st.radio(t("overview.push.sort", lang), sort_keys, horizontal=True, ke
                    format_func=lambda k: t(f"overview.push.by.{k}", lang)) if not view.present else "population"
 push = coverage.where_to_push(as_of, selected, base.neighbours, org_rates, sort_by=sort_by).head(25)
 push_table = pd.DataFrame({
-    "#": push["rank"], t("col.code", lang): push["kommunenummer"], t("col.municipality", lang): push["kommunenavn"],
+    t("col.rank", lang): push["rank"], t("col.code", lang): push["kommunenummer"], t("col.municipality", lang): push["kommunenavn"],
     t("col.county" if country == "no" else "col.region", lang): push["fylkesnavn"],
     t("col.status", lang): [charts.status_label(x, lang) for x in push["status"]],
     t("col.population", lang): push["befolkning"],

@@ -2,6 +2,8 @@
 
 STRINGS = {
     "col.code": {"nb": "Kommunenr.", "en": "Code", "da": "Kommunekode"},
+    "col.rank": {"nb": "Plass", "en": "Rank", "da": "Plads"},
+    "col.role": {"nb": "Gruppe", "en": "Group", "da": "Gruppe"},
     "col.municipality": {"nb": "Kommune", "en": "Municipality", "da": "Kommune"},
     "col.municipalities": {"nb": "Kommuner", "en": "Municipalities", "da": "Kommuner"},
     "col.county": {"nb": "Fylke", "en": "County", "da": "Fylke"},
