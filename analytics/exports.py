@@ -183,9 +183,13 @@ def file_slug(text: Any, limit: int = 40) -> str:
     return s[:limit].rstrip("-") or "x"
 
 
-def file_name(key: str, part: str | None, country: str, ext: str, demo: bool, day: str | None = None) -> str:
-    """``<key>-<part>-<country>-<date>[-DEMO].<ext>``, every piece slugged: what an exported file is called."""
-    pieces = [file_slug(key, 60)] + ([file_slug(part)] if part else []) + [file_slug(country, 4), day or _today()]
+def file_name(key: str, part: str | None, country: str, ext: str, demo: bool, day: str | None = None,
+              scope: str | None = None) -> str:
+    """``<key>-<part>[-<scope>]-<country>-<date>[-DEMO].<ext>``, every piece slugged: what an exported file is
+    called. ``scope`` names a filtered view (county, size band, as-of year), so it never shares the name of the
+    national view's file."""
+    pieces = ([file_slug(key, 60)] + ([file_slug(part)] if part else []) + ([file_slug(scope, 60)] if scope else [])
+              + [file_slug(country, 4), day or _today()])
     return "-".join(pieces) + ("-DEMO" if demo else "") + f".{ext}"
 
 
@@ -330,7 +334,7 @@ def _set_text(cell: Any, text: str) -> None:
 
 
 def to_xlsx_bytes(sheets: Mapping[str, pd.DataFrame], provenance: Iterable[Mapping[str, Any] | None],
-                  lang: str = DEFAULT_LANG, demo: bool = False) -> bytes:
+                  lang: str = DEFAULT_LANG, demo: bool = False, scope: str | None = None) -> bytes:
     """A workbook with one sheet per table and a last sheet ("Kilder"/"Sources") with the provenance.
 
     When demo, every table sheet's name starts with "DEMO" and its first row states that the data are synthetic
@@ -395,7 +399,7 @@ def to_xlsx_bytes(sheets: Mapping[str, pd.DataFrame], provenance: Iterable[Mappi
 
     src = wb.create_sheet(sanitise_sheet_name(t("export.prov.sheet", lang), taken))
     src_row = 0
-    for line in provenance_lines(metas, lang, demo):
+    for line in provenance_lines(metas, lang, demo, scope=scope):
         src_row += 1
         cell = src.cell(row=src_row, column=1)
         _set_text(cell, line)
@@ -425,7 +429,8 @@ def to_xlsx_bytes(sheets: Mapping[str, pd.DataFrame], provenance: Iterable[Mappi
     src.column_dimensions["A"].width = 60
     for letter in "BCDEF":
         src.column_dimensions[letter].width = 22
-    wb.properties.title = t("export.prov.title", lang) + (" – DEMO" if demo else "")
+    wb.properties.title = (t("export.prov.title", lang) + (f" – {_clean_text(scope)}" if scope else "")
+                           + (" – DEMO" if demo else ""))
     wb.properties.creator = "Frivillighetsatlas"
     wb.properties.description = source_line(metas, lang) + (" " + t("export.demo", lang) if demo else "")
     buf = io.BytesIO()
@@ -447,7 +452,7 @@ def _json_value(value: Any) -> Any:
 
 def to_geojson_bytes(geojson: bytes | str | Mapping[str, Any], values: pd.DataFrame | None,
                      provenance: Iterable[Mapping[str, Any] | None], demo: bool = False,
-                     key: str = "kommunenummer", lang: str = DEFAULT_LANG) -> bytes:
+                     key: str = "kommunenummer", lang: str = DEFAULT_LANG, scope: str | None = None) -> bytes:
     """The map layer as a GeoJSON FeatureCollection with the shown values as feature properties.
 
     ``values`` is keyed by its ``key`` column (``kommunenummer``); every other column becomes a property of the
@@ -492,6 +497,7 @@ def to_geojson_bytes(geojson: bytes | str | Mapping[str, Any], values: pd.DataFr
         "metadata": {
             "title": t("export.prov.title", lang) + (" – DEMO" if demo else ""),
             "exported": _today(),
+            **({"scope": _clean_text(scope)} if scope else {}),
             "demo": demo,
             **({"demo_note": t("export.demo", lang)} if demo else {}),
             "sources": provenance_records(metas),

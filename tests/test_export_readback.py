@@ -123,3 +123,59 @@ def test_xlsx_keeps_codes_as_text_percentages_as_numbers_and_has_an_autofilter()
     assert shares[0].number_format == "0.0%" and shares[1].number_format == "0%"
     assert rows[0][4].value == pytest.approx(0.1225) and rows[1][4].value == "–"
     assert ws.auto_filter.ref == "A2:E4"
+
+
+def test_a_filtered_view_names_its_filter_and_year_in_files_headers_and_pictures(no_store_dir: Path, monkeypatch):
+    from PIL import Image
+
+    from analytics.i18n import t
+    from analytics.store import Store
+    from ui import pngs
+
+    national, _ = exported_tables(no_store_dir, monkeypatch, "oversikt")
+    call, _ = exported_tables(no_store_dir, monkeypatch, "oversikt", fylke="18", aar="2015")
+    mun = Store(no_store_dir).read_frame("no", "municipalities")
+    county = mun.loc[mun["fylkesnummer"] == "18", "fylkesnavn"].iloc[0]
+    scope = call["scope"]
+    assert national.get("scope") is None
+    assert county in scope and "2015" in scope
+    day = "2026-12-05"
+    assert (ex.file_name("oversikt", "kommuner", "no", "csv", True, day, scope=scope)
+            != ex.file_name("oversikt", "kommuner", "no", "csv", True, day, scope=national.get("scope")))
+    assert "2015" in ex.file_name("oversikt", "kommuner", "no", "csv", True, day, scope=scope)
+    name, table = next(iter(call["tables"].items()))
+    header = [line for line in ex.to_csv_bytes(table, call["metas"], "nb", True, scope).decode("utf-8-sig")
+              .splitlines() if line.startswith("#")]
+    assert any(county in line and "2015" in line for line in header)
+
+    seen: dict = {}
+    real = pngs.map_png
+
+    def spy(*args, **kwargs):
+        seen.update(kwargs, title=args[3])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pngs, "map_png", spy)
+    data = call["map_png"]()
+    assert county in seen["title"] and "2015" in seen["title"]
+    assert Image.open(io.BytesIO(data)).info["Title"] == seen["title"]
+    assert seen["highlight_label"] == t("overview.filtered", "nb")
+    assert set(seen["highlight"]) == set(mun.loc[mun["fylkesnummer"] == "18", "kommunenummer"])
+    timeline = Image.open(io.BytesIO(next(iter(call["figures"].values()))())).info
+    assert county in timeline["Title"] and "2015" in timeline["Title"]
+
+
+def test_the_published_national_points_are_credited_where_they_are_drawn(no_store_dir: Path, monkeypatch):
+    from PIL import Image
+
+    from analytics.store import Store
+
+    publisher = Store(no_store_dir).read_meta("no", "policy_reference")["publisher"]
+    call, _ = exported_tables(no_store_dir, monkeypatch, "oversikt")
+    timeline = Image.open(io.BytesIO(next(iter(call["figures"].values()))())).info
+    assert publisher in timeline["Description"]
+    wb = load_workbook(io.BytesIO(ex.to_xlsx_bytes(call["tables"], call["metas"], "nb", call["demo"])))
+    sources = wb[wb.sheetnames[-1]]
+    assert any(publisher == c.value for row in sources.iter_rows() for c in row)
+    # the map draws no published points: its footer does not name them
+    assert publisher not in Image.open(io.BytesIO(call["map_png"]())).info["Description"]

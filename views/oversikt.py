@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import streamlit as st
 
@@ -11,7 +13,7 @@ from analytics.i18n import fmt_int, fmt_pct, t
 from ui import charts, exports, firstpaint, leafmap, orgdata, pngs
 from ui.chrome import PRESENT_MAP_HEIGHT, PRESENT_MAP_KEY, demo_banner, provenance_footer, show_table
 from ui.data import coverage_view, register_version, store
-from ui.filters import county_filter, policy_years, size_filter, url_filters, year_slider
+from ui.filters import county_filter, policy_years, scope_label, size_filter, url_filters, year_slider
 from ui.firstrun import require_base, require_policy_register
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import STATUS_COLOURS, status_legend
@@ -34,8 +36,17 @@ if view.present:
     head = head.container(key="atlas-present-side")
 else:
     map_box, head = None, st.container()
+years = policy_years(register)
+fylke, size, year = url_filters(mun, country, years)
+where = scope_label(mun, country, fylke, size, None, lang)  # the filter in words, without the year
+scope = scope_label(mun, country, fylke, size, year, lang)  # ... and with it: titles, file names, export headers
+page_title = t("overview.title", lang, country=t(f"country.{country}", lang))
+if scope:  # a filtered view says so in the browser's tab, the heading, every picture and every file
+    st.set_page_config(page_title=f"{page_title} – {scope}")
 with head:
-    st.title(t("overview.title", lang, country=t(f"country.{country}", lang)))
+    st.title(page_title)
+    if scope:
+        st.html(f"<p class='atlas-scope'><strong>{html.escape(t('overview.scope', lang, scope=scope))}</strong></p>")
     if is_demo:
         demo_banner(lang, t("demo.what.policies", lang))
     # ------------------------------------------------------------ filters (kept in the URL)
@@ -43,8 +54,6 @@ with head:
     # (on a first visit only after the browser has drawn the map: ui/firstpaint.py, bench/time_to_map.py).
     filters_box = st.container(horizontal=True)
     metrics_box = st.container()
-years = policy_years(register)
-fylke, size, year = url_filters(mun, country, years)
 view_data = coverage_view(country, register_version(country, "policies"), fylke, size, year,
                           (base.metas.get("municipalities") or {}).get("sha256", ""))
 selected, in_size, as_of = view_data["selected"], view_data["in_size"], view_data["as_of"]
@@ -56,7 +65,7 @@ values = {code: leafmap.Style(STATUS_COLOURS[s], charts.status_text(s, yr, lang)
           for code, s, yr in zip(status["kommunenummer"], status["status"], status["adopted_year"], strict=True)
           if s in STATUS_COLOURS and s != "no_data"}
 focus = set(selected["kommunenummer"]) if fylke or size else None
-title = t("overview.map_title", lang, year=year or t("overview.today", lang))
+title = t("overview.map_title", lang, year=year or t("overview.today", lang)) + (f" – {where}" if where else "")
 if map_box is not None:
     left, right = map_box.container(key=PRESENT_MAP_KEY), None
 else:
@@ -103,14 +112,18 @@ st.header(t("overview.timeline", lang))
 timeline = view_data["timeline"]
 ref_bytes = store().read_bytes(country, "policy_reference") if store().has(country, "policy_reference") else None
 reference = coverage.published_reference(country, data=ref_bytes) if not (fylke or size) else None
+# the published national points are credited wherever they are drawn (picture, page footer, XLSX sources)
+ref_meta = (store().read_meta(country, "policy_reference") or {"publisher": "Frivillighet Norge", "title": t(
+    "chart.published", lang)}) if reference is not None and len(reference) else None
+timeline_sources = [base.metas.get("municipalities"), reg_meta, ref_meta]
+timeline_title = t("overview.timeline", lang) + (f" – {scope}" if scope else "")
 # A picture first: plotly's 4 MB script would compete with the map for the browser on first paint (measured:
 # bench/time_to_map.py). The interactive chart is one click away.
 ref_comparable = reference[reference["comparable"]] if reference is not None else None
 if st.toggle(t("overview.interactive", lang), key="_timeline_interactive"):
     st.plotly_chart(charts.timeline_figure(timeline, reference, lang), config=charts.PLOTLY_CONFIG, width="stretch")
 else:
-    st.image(timeline_png(timeline, ref_comparable, lang, is_demo,
-                          source_line([base.metas.get("municipalities"), reg_meta], lang)),
+    st.image(timeline_png(timeline, ref_comparable, lang, is_demo, source_line(timeline_sources, lang)),
              caption=t("overview.timeline", lang), width="stretch", output_format="PNG")
 
 # ---------------------------------------------------------------- revision and where to push next
@@ -128,7 +141,8 @@ sort_by = st.radio(t("overview.push.sort", lang), sort_keys, horizontal=True, ke
                    format_func=lambda k: t(f"overview.push.by.{k}", lang)) if not view.present else "population"
 push = coverage.where_to_push(as_of, selected, base.neighbours, org_rates, sort_by=sort_by).head(25)
 push_table = pd.DataFrame({
-    t("col.rank", lang): push["rank"], t("col.code", lang): push["kommunenummer"], t("col.municipality", lang): push["kommunenavn"],
+    t("col.rank", lang): push["rank"], t("col.code", lang): push["kommunenummer"],
+    t("col.municipality", lang): push["kommunenavn"],
     t("col.county" if country == "no" else "col.region", lang): push["fylkesnavn"],
     t("col.status", lang): [charts.status_label(x, lang) for x in push["status"]],
     t("col.population", lang): push["befolkning"],
@@ -139,19 +153,21 @@ push_table = pd.DataFrame({
 show_table(push_table, lang, view.present)
 
 # ---------------------------------------------------------------- exports and sources
+map_sources = [base.metas.get("municipalities"), base.metas.get("kommuner_geo"), base.metas.get("fylker_geo"),
+               reg_meta]
+metas = [base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo"), reg_meta,
+         ref_meta]
 if not view.present:
-    metas = [base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo"), reg_meta]
-    src = source_line(metas, lang)
     exports.export_row(
         {t("overview.export.municipalities", lang): table, t("overview.export.counties", lang): county_table,
          t("overview.push", lang): push_table},
-        metas, lang, demo=is_demo, key="oversikt", geo=(base.geojson, status),
+        metas, lang, demo=is_demo, key="oversikt", geo=(base.geojson, status), scope=scope,
         map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, status_legend(lang),
-                                     title, src, is_demo, outline_geojson=county_outline(country),
-                                     highlight=focus or (), lang=lang),
+                                     title, source_line(map_sources, lang), is_demo,
+                                     outline_geojson=county_outline(country), highlight=focus or (), lang=lang,
+                                     highlight_label=t("overview.filtered", lang)),
         figures={t("overview.timeline", lang): lambda: pngs.line_png(
-            timeline, "year", "share_municipalities", t("overview.timeline", lang), src, is_demo, lang,
-            percent=True, labels={"share_municipalities": t("chart.cumulative_share", lang)}, reference=ref_comparable,
-            ref_x="x", ref_y="share", ref_label=t("chart.published", lang))})
-provenance_footer([base.metas.get("municipalities"), base.metas.get("population"),
-                   base.metas.get("kommuner_geo"), reg_meta], lang)
+            timeline, "year", "share_municipalities", timeline_title, source_line(timeline_sources, lang), is_demo,
+            lang, percent=True, labels={"share_municipalities": t("chart.cumulative_share", lang)},
+            reference=ref_comparable, ref_x="x", ref_y="share", ref_label=t("chart.published", lang))})
+provenance_footer([*metas, base.metas.get("fylker_geo")], lang)

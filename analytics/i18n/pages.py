@@ -40,6 +40,8 @@ STRINGS = {
     "overview.no_data": {"nb": "Ingen data", "en": "No data", "da": "Ingen data"},
     "overview.map_title": {"nb": "Frivillighetspolitikk, {year}", "en": "Volunteering policy, {year}",
                            "da": "Frivilligpolitik, {year}"},
+    "filter.as_of": {"nb": "per {year}", "en": "as of {year}", "da": "pr. {year}"},
+    "overview.scope": {"nb": "Utvalg: {scope}", "en": "Selection: {scope}", "da": "Udvalg: {scope}"},
     "overview.today": {"nb": "i dag", "en": "today", "da": "i dag"},
     "firstpaint.loading": {"nb": "Henter nøkkeltall, filtre og tabeller …",
                            "en": "Loading key figures, filters and tables …",
