@@ -6,6 +6,7 @@ PNG made in the browser, offline.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -52,7 +53,7 @@ def text_table(df: pd.DataFrame, lang: str, decimals: int = 1) -> pd.DataFrame:
             whole = bool((pd.to_numeric(col, errors="coerce").dropna() % 1 == 0).all())
             texts = ["–" if pd.isna(v) else fmt_int(float(v), lang) if whole else fmt_num(float(v), decimals, lang)
                      for v in col]
-        out.insert(i, str(name) if str(name).strip() else " ", texts, allow_duplicates=True)
+        out.insert(i, str(name) if str(name).strip() else "–", texts, allow_duplicates=True)
     return out
 
 
@@ -71,12 +72,12 @@ def status_text(status: str, year: Any, lang: str) -> str:
 def municipality_status_table(status: pd.DataFrame, lang: str, country: str) -> pd.DataFrame:
     """The table beside the map: one row per municipality with county, population and status."""
     county = t("col.county" if country == "no" else "col.region", lang)
-    out = pd.DataFrame({
-        t("col.code", lang): status["kommunenummer"],
+    out = pd.DataFrame({  # name and status first: beside the map, the last columns are the ones cut off
         t("col.municipality", lang): status["kommunenavn"],
+        t("col.status", lang): [status_label(s, lang) for s in status["status"]],
+        t("col.code", lang): status["kommunenummer"],
         county: status["fylkesnavn"],
         t("col.population", lang): status["befolkning"].astype("Int64"),
-        t("col.status", lang): [status_label(s, lang) for s in status["status"]],
         t("col.adopted_year", lang): status["adopted_year"].astype("Int64"),
         t("col.revised_year", lang): status["revised_year"].astype("Int64"),
     })
@@ -97,6 +98,12 @@ def county_table(by_county: Mapping[str, Mapping[str, Any]], lang: str, country:
             t("col.share_pop", lang): fmt_pct(c.get("share_population"), 1, lang),
         })
     return pd.DataFrame(rows)
+
+
+def count_step(largest: Any) -> int:
+    """A whole-number tick step for a count axis up to ``largest``: about five ticks, never a fraction."""
+    top = 0 if largest is None or pd.isna(largest) else float(largest)
+    return max(1, math.ceil(top / 5))
 
 
 def timeline_figure(timeline: pd.DataFrame, reference: pd.DataFrame | None, lang: str) -> go.Figure:
@@ -120,7 +127,8 @@ def timeline_figure(timeline: pd.DataFrame, reference: pd.DataFrame | None, lang
         font=FONT, height=420, margin={"l": 10, "r": 10, "t": 30, "b": 10}, legend={"orientation": "h", "y": -0.15},
         yaxis={"title": t("chart.share_pct", lang), "rangemode": "tozero", "ticksuffix": " %"},
         yaxis2={"title": t("chart.per_year", lang), "overlaying": "y", "side": "right", "rangemode": "tozero",
-                "showgrid": False},
+                "showgrid": False, "tickformat": "d", "tick0": 0, "dtick": count_step(
+                    timeline["adopted_in_year"].max() if len(timeline) else 0)},  # whole adoptions, never 1,91
         xaxis={"dtick": 2},
         separators=", " if lang in ("nb", "da") else ".,",
     )

@@ -13,7 +13,7 @@ from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
 from analytics.errors import AtlasError
 from analytics.i18n import LANGS, t
-from ui.state import COUNTRY_DEFAULT_LANG, View, current_view, set_param, url_selectbox
+from ui.state import COUNTRY_DEFAULT_LANG, View, current_url, current_view, set_param, url_selectbox
 
 LANG_NAMES = {"nb": "Norsk bokmål", "en": "English", "da": "Dansk"}
 COUNTRY_KEYS = {"no": "country.no", "dk": "country.dk"}
@@ -50,8 +50,8 @@ h1 {{ font-size: 2.6rem !important; }} h2 {{ font-size: 2rem !important; }}
 [data-testid="stAlertContainer"] * {{ color: #000 !important; }}
 .st-key-atlas-present-side [data-testid="stAlertContainer"] p {{ font-size: 0.8rem; }}
 [data-testid="stTable"] table {{ font-size: 1rem; }}
-[data-testid="stElementContainer"]:has(> .stHtml .atlas-present-marker),
-[data-testid="stElementContainer"]:has(.atlas-present-marker) {{ display: none !important; }}
+[data-testid="stElementContainer"]:has(.atlas-present-marker),
+[data-testid="stElementContainer"]:has(.atlas-print-marker) {{ display: none !important; }}
 .st-key-_present_exit {{ position: fixed !important; bottom: 8px; right: 14px; z-index: 999990;
   width: auto !important; }}
 .st-key-_present_exit button {{ background: #fff; border: 1px solid #555; padding: 0 10px; }}
@@ -88,6 +88,11 @@ def sidebar_controls() -> View:
         view = current_view()
         st.toggle(t("nav.present", view.lang), value=view.present, key="_present_toggle",
                   on_change=_toggle_present, help=t("nav.present_help", view.lang))
+        with st.popover(t("nav.copy_link", view.lang), icon=":material/link:"):
+            # the view's whole state is in the URL (filters, municipality, twin weights, sort order, mode);
+            # st.code has a copy button and shows the address as text, escaped
+            st.caption(t("nav.copy_link_help", view.lang))
+            st.code(current_url(), language=None, wrap_lines=True)
     return current_view()
 
 
@@ -95,8 +100,35 @@ def _toggle_present() -> None:
     set_param("present", "1" if st.session_state.get("_present_toggle") else None)
 
 
+# Printing (any mode): no sidebar, toolbar, download boxes or widgets; content the width of the paper; tables in a
+# size that fits A4 portrait; maps and pictures kept whole on a page.
+PRINT_CSS = """
+<style>
+[data-testid="stElementContainer"]:has(.atlas-print-marker) { display: none !important; }
+@media print {
+  @page { size: A4; margin: 14mm 12mm; }
+  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
+  [data-testid="stToolbar"], [data-testid="stExpander"], [data-testid="stDownloadButton"],
+  [data-testid="stPopover"], .st-key-_present_exit, [data-testid="stStatusWidget"] { display: none !important; }
+  .block-container, [data-testid="stMainBlockContainer"] { padding: 0 !important; max-width: 100% !important; }
+  [data-testid="stAppViewContainer"], [data-testid="stMain"] { overflow: visible !important; }
+  html, body { font-size: 11pt !important; background: #fff !important; }
+  [data-testid="stTable"] table { font-size: 9pt; width: 100%; table-layout: auto; }
+  [data-testid="stTable"] td, [data-testid="stTable"] th { padding: 2px 4px !important; white-space: normal; }
+  [data-testid="stDataFrame"], [data-testid="stTable"], iframe, img, [data-testid="stMetric"] {
+    break-inside: avoid; max-width: 100% !important; }
+  .st-key-atlas-present-map iframe, .st-key-atlas-present-map [data-testid="stElementContainer"]:has(iframe) {
+    height: 170mm !important; }
+  [data-testid="stAlertContainer"] { border: 2px solid #b00020; color: #000 !important; }
+}
+</style><span class="atlas-print-marker"></span>
+"""
+
+
 def apply_present_mode(view: View) -> None:
-    """In presentation mode hide the chrome and offer one discreet way out."""
+    """The print stylesheet on every page; in presentation mode also hide the chrome and offer one discreet way
+    out."""
+    st.html(PRINT_CSS)
     if view.present:
         # Not style-only: Streamlit sends style-only HTML to an event container, which the page run replaces;
         # with a marker element the styles stay in the page for as long as it is shown.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -21,6 +22,18 @@ class PeerView:
     table: pd.DataFrame  # labelled for the page's language
     map_values: dict[str, leafmap.Style]
     bounds: tuple[tuple[float, float], tuple[float, float]]
+
+
+def twin_table(twins: pd.DataFrame, names: Mapping[str, str], lang: str) -> pd.DataFrame:
+    """The twins as the page shows them: code, name, distance and each indicator's share of it, with labelled
+    columns (never ``distance``/``d_population``) in the page's language."""
+    out = pd.DataFrame({t("col.code", lang): twins["kommunenummer"].astype(str),
+                        t("col.municipality", lang): [names.get(str(c), str(c)) for c in twins["kommunenummer"]],
+                        t("profile.col.distance", lang): twins["distance"].astype(float)})
+    for col in twins.columns:
+        if str(col).startswith("d_"):
+            out[t(f"profile.col.d.{str(col)[2:]}", lang)] = twins[col].astype(float)
+    return out
 
 
 def peer_view(mun: pd.DataFrame, neighbours: pd.DataFrame, status: pd.DataFrame, code: str, country: str,
@@ -44,7 +57,7 @@ def peer_view(mun: pd.DataFrame, neighbours: pd.DataFrame, status: pd.DataFrame,
             t("col.population", lang): int(r["befolkning"]),
             t("col.status", lang): charts.status_label(status.loc[c, "status"], lang),
             t("col.adopted_year", lang): status.loc[c, "adopted_year"],
-            t("sector.per_1000", lang): None if per_1000 is None or pd.isna(per_1000.get(c))
+            t("sector.per_1000", lang): math.nan if per_1000 is None or pd.isna(per_1000.get(c))
             else round(float(per_1000[c]), 1),
         })
     values = {c: leafmap.Style(STATUS_COLOURS[status.loc[c, "status"]],
@@ -54,4 +67,7 @@ def peer_view(mun: pd.DataFrame, neighbours: pd.DataFrame, status: pd.DataFrame,
     pad = 0.6
     bounds = ((float(box["lat"].min()) - pad, float(box["lon"].min()) - pad * 2),
               (float(box["lat"].max()) + pad, float(box["lon"].max()) + pad * 2))
-    return PeerView(groups, twin_table, codes, pd.DataFrame(rows), values, bounds)
+    table = pd.DataFrame(rows)
+    year = t("col.adopted_year", lang)
+    table[year] = pd.to_numeric(table[year], errors="coerce").astype("Int64")  # 2018, not 2018.0
+    return PeerView(groups, twin_table, codes, table, values, bounds)

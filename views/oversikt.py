@@ -18,7 +18,7 @@ from ui.firstrun import require_base, require_policy_register
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import STATUS_COLOURS, status_legend
 from ui.pngs import timeline_png
-from ui.state import current_view
+from ui.state import current_view, get_param, url_radio
 
 view = current_view()
 lang, country = view.lang, view.country
@@ -137,8 +137,11 @@ st.caption(t("overview.rev.rule", lang, date=rev["council_took_office"], year=re
 
 st.header(t("overview.push", lang))
 sort_keys = ["population", "neighbours_with_policy"] + (["orgs_per_1000"] if org_rates is not None else [])
-sort_by = st.radio(t("overview.push.sort", lang), sort_keys, horizontal=True, key="_push_sort",
-                   format_func=lambda k: t(f"overview.push.by.{k}", lang)) if not view.present else "population"
+if view.present:
+    sort_by = get_param("sorter") if get_param("sorter") in sort_keys else "population"
+else:
+    sort_by = url_radio(t("overview.push.sort", lang), sort_keys, "sorter", horizontal=True,
+                        format_func=lambda k: t(f"overview.push.by.{k}", lang))
 push = coverage.where_to_push(as_of, selected, base.neighbours, org_rates, sort_by=sort_by).head(25)
 push_table = pd.DataFrame({
     t("col.rank", lang): push["rank"], t("col.code", lang): push["kommunenummer"],
