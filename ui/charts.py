@@ -57,6 +57,12 @@ def text_table(df: pd.DataFrame, lang: str, decimals: int = 1) -> pd.DataFrame:
     return out
 
 
+def year_text(values: Any) -> list[str]:
+    """Years as a reader sees them: "2018", and "–" where there is none (the data grid writes a missing
+    number as "None")."""
+    return ["–" if v is None or pd.isna(v) else str(int(v)) for v in values]
+
+
 def status_label(status: str, lang: str) -> str:
     return t(f"map.status.{status}", lang)
 
@@ -78,8 +84,8 @@ def municipality_status_table(status: pd.DataFrame, lang: str, country: str) -> 
         t("col.code", lang): status["kommunenummer"],
         county: status["fylkesnavn"],
         t("col.population", lang): status["befolkning"].astype("Int64"),
-        t("col.adopted_year", lang): status["adopted_year"].astype("Int64"),
-        t("col.revised_year", lang): status["revised_year"].astype("Int64"),
+        t("col.adopted_year", lang): year_text(status["adopted_year"]),
+        t("col.revised_year", lang): year_text(status["revised_year"]),
     })
     return out
 

@@ -37,8 +37,13 @@ def twin_table(twins: pd.DataFrame, names: Mapping[str, str], lang: str) -> pd.D
 
 
 def peer_view(mun: pd.DataFrame, neighbours: pd.DataFrame, status: pd.DataFrame, code: str, country: str,
-              lang: str, weights: Mapping[str, float], per_1000: pd.Series | None) -> PeerView:
-    """``status`` is :func:`analytics.coverage.status_table` indexed by ``kommunenummer``."""
+              lang: str, weights: Mapping[str, float], per_1000: pd.Series | None,
+              shown_per_1000: pd.Series | None = None, per_1000_label: str | None = None) -> PeerView:
+    """``status`` is :func:`analytics.coverage.status_table` indexed by ``kommunenummer``. ``per_1000`` (a
+    national register's rates) weighs in the twins; ``shown_per_1000`` (default ``per_1000``) fills the table's
+    organisations column - an extract's rates where it has them - under ``per_1000_label``."""
+    shown_rates = per_1000 if shown_per_1000 is None else shown_per_1000
+    rate_col = per_1000_label or t("sector.per_1000", lang)
     twin_table = peers.twins(peers.twin_features(mun, per_1000), code, weights, k=5)
     size_of = pd.Series({c: coverage.size_class(p, country) for c, p in zip(mun["kommunenummer"], mun["befolkning"],
                                                                              strict=True)})
@@ -57,8 +62,8 @@ def peer_view(mun: pd.DataFrame, neighbours: pd.DataFrame, status: pd.DataFrame,
             t("col.population", lang): int(r["befolkning"]),
             t("col.status", lang): charts.status_label(status.loc[c, "status"], lang),
             t("col.adopted_year", lang): status.loc[c, "adopted_year"],
-            t("sector.per_1000", lang): math.nan if per_1000 is None or pd.isna(per_1000.get(c))
-            else round(float(per_1000[c]), 1),
+            rate_col: math.nan if shown_rates is None or pd.isna(shown_rates.get(c))
+            else round(float(shown_rates[c]), 1),
         })
     values = {c: leafmap.Style(STATUS_COLOURS[status.loc[c, "status"]],
                                charts.status_text(status.loc[c, "status"], status.loc[c, "adopted_year"], lang))
@@ -69,5 +74,5 @@ def peer_view(mun: pd.DataFrame, neighbours: pd.DataFrame, status: pd.DataFrame,
               (float(box["lat"].max()) + pad, float(box["lon"].max()) + pad * 2))
     table = pd.DataFrame(rows)
     year = t("col.adopted_year", lang)
-    table[year] = pd.to_numeric(table[year], errors="coerce").astype("Int64")  # 2018, not 2018.0
+    table[year] = charts.year_text(pd.to_numeric(table[year], errors="coerce"))  # 2018, not 2018.0 or None
     return PeerView(groups, twin_table, codes, table, values, bounds)

@@ -111,7 +111,8 @@ with w2:
 with w3:
     w_dens = url_select_slider(t("profile.w.density", lang), steps, "vekt_tett", weight, 1.0)
 weights = {"population": w_pop, "orgs_per_1000": w_org, "density": w_dens}
-pv = peer_view(mun, base.neighbours, status, code, country, lang, weights, per_1000)
+extract_rates, rates_label = orgdata.rates_for_table(org, lang)
+pv = peer_view(mun, base.neighbours, status, code, country, lang, weights, per_1000, extract_rates, rates_label)
 groups, twin_table, peer_codes, peer_table = pv.groups, pv.twins, pv.codes, pv.table
 
 left, right = st.columns([3, 2])

@@ -34,8 +34,9 @@ if is_demo:
 status = coverage.status_table(register, mun).set_index("kommunenummer")
 org = orgdata.org_stats(country)
 per_1000 = org.per_1000 if org is not None and org.scope == "national" else None  # an extract is no basis
+extract_rates, rates_label = orgdata.rates_for_table(org, lang)
 pv = peer_view(mun, base.neighbours, status, code, country, lang, {"population": 1, "orgs_per_1000": 1,
-                                                                   "density": 1}, per_1000)
+                                                                   "density": 1}, per_1000, extract_rates, rates_label)
 summary = coverage.coverage_summary(register, mun, country)
 county = summary["by_county"].get(row["fylkesnummer"], {})
 key_figures = [
@@ -66,7 +67,7 @@ leafmap.render(prepared_geometry(country), pv.map_values, legend=status_legend(l
 st.dataframe(pv.table, hide_index=True, width="stretch")
 # organisations only where the peer table uses them (a national register; an extract is no basis for peers)
 metas = [base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo"), reg_meta,
-         *(org.metas if per_1000 is not None else [])]
+         *(org.metas if extract_rates is not None else [])]
 map_sources = [base.metas.get("municipalities"), base.metas.get("kommuner_geo"), base.metas.get("fylker_geo"),
                reg_meta]
 

@@ -42,6 +42,14 @@ if org.scope != "national":
     st.warning(t("org.scope.kommune", lang, codes=", ".join(f"{c} {mun_names[c]}" for c in sorted(covered)))
                if covered else t("org.scope.utdrag", lang))
 shown = per[per["kommunenummer"].isin(covered)]
+# An extract (one municipality's organisations): every figure, picture and file made from it says so
+extract = None if org.scope == "national" else t(
+    "org.scope.only", lang, codes=", ".join(f"{c} {mun_names.get(c, '')}".strip() for c in sorted(covered)) or "–")
+
+
+def scoped(label: str) -> str:
+    return f"{label} ({extract})" if extract else label
+
 
 # ---------------------------------------------------------------- key figures
 has_icnpo = "icnpo_primaer" in org.register.columns  # a Danish CVR extract has no activity categories
@@ -50,8 +58,8 @@ summ = orgs.summary(org.register) if has_icnpo else {"total": int(placed_mask.su
                                                      "outside": int((~placed_mask).sum())}
 pop = float(shown["befolkning"].sum())
 k1, k2, k3 = st.columns(3)
-k1.metric(t("sector.col.count", lang), fmt_int(summ["total"], lang))
-k2.metric(t("sector.per_1000", lang), fmt_num(summ["total"] / pop * 1000 if pop else None, 1, lang))
+k1.metric(scoped(t("sector.col.count", lang)), fmt_int(summ["total"], lang))
+k2.metric(scoped(t("sector.per_1000", lang)), fmt_num(summ["total"] / pop * 1000 if pop else None, 1, lang))
 k3.metric(t("org.placement.utenfor", lang).capitalize(), fmt_int(summ["outside"], lang))
 outside = orgs.outside_report(org.register) if has_icnpo else pd.DataFrame()
 if len(outside):
@@ -72,7 +80,7 @@ for r in shown.itertuples():
     if r.lite_grunnlag:
         text += " ⚠"
     values[r.kommunenummer] = leafmap.Style(colour_for(r.per_1000, classes), text)
-map_title = t("sector.per_1000", lang)
+map_title = t("sector.per_1000", lang) + (f" – {extract}" if extract else "")
 left, right = st.columns([3, 2]) if not view.present else (st.container(), None)
 with left:
     leafmap.render(prepared_geometry(country), values, legend=legend, title=map_title,
@@ -94,8 +102,9 @@ if orgs.oslo_in(shown["kommunenummer"]):
 # ---------------------------------------------------------------- ICNPO by county
 icnpo_table = pd.DataFrame()
 national = pd.DataFrame(columns=["kategori", "antall"])
+no_categories = True
 if has_icnpo:
-    st.header(t("sector.icnpo", lang))
+    st.header(scoped(t("sector.icnpo", lang)))
     basis = st.radio(t("sector.basis", lang), ["primary", "any"], horizontal=True, key="_basis",
                      format_func=lambda b: t(f"org.icnpo.basis.{b}", lang))
     if basis == "any":
@@ -121,7 +130,7 @@ if has_icnpo:
 
 
 # ---------------------------------------------------------------- over time and the organisations themselves
-st.header(t("org.new_per_year", lang))
+st.header(scoped(t("org.new_per_year", lang)))
 new = orgs.new_per_year(org.register) if has_icnpo else pd.DataFrame()
 if len(new):
     st.plotly_chart(charts.bar_figure(new.assign(aar=new["aar"].astype(str)), "aar", "antall", lang,
@@ -150,7 +159,9 @@ if not view.present:
         metas, lang, demo=False, key="sektor", geo=(base.geojson, shown),
         map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, legend, map_title, src,
                                      False, outline_geojson=county_outline(country), lang=lang),
+        scope=extract,
+        # no picture of one bar ("no category") for an extract without ICNPO categories
         figures={t("sector.icnpo", lang): lambda: pngs.bar_png(national, "kategori", "antall",
-                                                                t("sector.icnpo", lang), src, False, lang)}
-        if has_icnpo else None)
+                                                                scoped(t("sector.icnpo", lang)), src, False, lang)}
+        if has_icnpo and not no_categories else None)
 provenance_footer([base.metas.get("municipalities"), base.metas.get("population"), *org.metas], lang)
