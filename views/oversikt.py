@@ -103,6 +103,9 @@ if right is not None:  # filled after the map and the figures: the data grid's s
     with right:
         st.dataframe(table, hide_index=True, width="stretch", height=charts.grid_height(len(table), 640))
 
+# the downloads sit under the map and its table (filled at the end, once every table exists)
+exports_box = st.container()
+
 # ---------------------------------------------------------------- counties and timeline
 st.header(t("overview.by_county" if country == "no" else "overview.by_region", lang))
 county_table = charts.county_table(view_data["by_county"], lang, country)
@@ -161,16 +164,17 @@ map_sources = [base.metas.get("municipalities"), base.metas.get("kommuner_geo"),
 metas = [base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo"), reg_meta,
          ref_meta]
 if not view.present:
-    exports.export_row(
-        {t("overview.export.municipalities", lang): table, t("overview.export.counties", lang): county_table,
-         t("overview.push", lang): push_table},
-        metas, lang, demo=is_demo, key="oversikt", geo=(base.geojson, status), scope=scope,
-        map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, status_legend(lang),
-                                     title, source_line(map_sources, lang), is_demo,
-                                     outline_geojson=county_outline(country), highlight=focus or (), lang=lang,
-                                     highlight_label=t("overview.filtered", lang)),
-        figures={t("overview.timeline", lang): lambda: pngs.line_png(
-            timeline, "year", "share_municipalities", timeline_title, source_line(timeline_sources, lang), is_demo,
-            lang, percent=True, labels={"share_municipalities": t("chart.cumulative_share", lang)},
-            reference=ref_comparable, ref_x="x", ref_y="share", ref_label=t("chart.published", lang))})
+    with exports_box:
+        exports.export_row(
+            {t("overview.export.municipalities", lang): table, t("overview.export.counties", lang): county_table,
+             t("overview.push", lang): push_table},
+            metas, lang, demo=is_demo, key="oversikt", geo=(base.geojson, status), scope=scope,
+            map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, status_legend(lang),
+                                         title, source_line(map_sources, lang), is_demo,
+                                         outline_geojson=county_outline(country), highlight=focus or (), lang=lang,
+                                         highlight_label=t("overview.filtered", lang)),
+            figures={t("overview.timeline", lang): lambda: pngs.line_png(
+                timeline, "year", "share_municipalities", timeline_title, source_line(timeline_sources, lang),
+                is_demo, lang, percent=True, labels={"share_municipalities": t("chart.cumulative_share", lang)},
+                reference=ref_comparable, ref_x="x", ref_y="share", ref_label=t("chart.published", lang))})
 provenance_footer([*metas, base.metas.get("fylker_geo")], lang)
