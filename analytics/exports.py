@@ -148,15 +148,20 @@ def provenance_records(provenance: Iterable[Mapping[str, Any] | None]) -> list[d
 
 
 def source_line(provenance: Iterable[Mapping[str, Any] | None], lang: str = DEFAULT_LANG) -> str:
-    """One short line for a picture's foot: "Kilde: SSB (NLOD, hentet 2026-11-25); Kartverket (CC BY 4.0, …)"."""
-    items = []
-    seen = set()
+    """One short line for a picture's foot: "Kilde: SSB (NLOD, hentet 2026-11-25); Kartverket (CC BY 4.0, …)".
+
+    A publisher is named once per licence: two datasets from the same publisher give one item with both
+    retrieval dates ("hentet 2026-08-22, 2026-12-05"), never the publisher twice.
+    """
+    groups: dict[tuple[str, str], list[str]] = {}
     for meta in unique_provenance(provenance):
-        item = t("export.source_item", lang, publisher=_clean_text(meta.get("publisher")) or "?",
-                 licence=_clean_text(meta.get("licence")) or "?", retrieved=_retrieved_date(meta) or "?")
-        if item not in seen:
-            seen.add(item)
-            items.append(item)
+        key = (_clean_text(meta.get("publisher")) or "?", _clean_text(meta.get("licence")) or "?")
+        dates = groups.setdefault(key, [])
+        day = _retrieved_date(meta) or "?"
+        if day not in dates:
+            dates.append(day)
+    items = [t("export.source_item", lang, publisher=publisher, licence=licence, retrieved=", ".join(sorted(dates)))
+             for (publisher, licence), dates in groups.items()]
     return t("export.source_line", lang, sources="; ".join(items) if items else t("export.prov.none", lang))
 
 

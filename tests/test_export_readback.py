@@ -151,8 +151,11 @@ def test_a_filtered_view_names_its_filter_and_year_in_files_headers_and_pictures
     seen: dict = {}
     real = pngs.map_png
 
+    args_seen: dict = {}
+
     def spy(*args, **kwargs):
         seen.update(kwargs, title=args[3])
+        args_seen["colours"] = dict(args[1])
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pngs, "map_png", spy)
@@ -161,6 +164,8 @@ def test_a_filtered_view_names_its_filter_and_year_in_files_headers_and_pictures
     assert Image.open(io.BytesIO(data)).info["Title"] == seen["title"]
     assert seen["highlight_label"] == t("overview.filtered", "nb")
     assert set(seen["highlight"]) == set(mun.loc[mun["fylkesnummer"] == "18", "kommunenummer"])
+    assert seen["other_colour"] == pngs.OTHER_COLOUR and seen["other_label"] == t("map.other", "nb")
+    assert set(seen["highlight"]) <= set(args_seen["colours"]), "every selected municipality has a fill"
     timeline = Image.open(io.BytesIO(next(iter(call["figures"].values()))())).info
     assert county in timeline["Title"] and "2015" in timeline["Title"]
 

@@ -336,3 +336,11 @@ def test_export_row_refuses_a_figure_object_instead_of_a_png_callable(monkeypatc
     monkeypatch.setattr(ue, "st", _Recorder())
     with pytest.raises(TypeError, match="callable returning PNG bytes"):
         ue.export_row({}, [], "nb", demo=False, key="k", figures={"tidslinje": object()}, country="no")
+
+
+def test_source_line_names_a_publisher_once_with_all_its_retrieval_dates():
+    a = {**META, "title": "Enhetsregisteret", "retrieved": "2026-08-22T10:00:00"}
+    b = {**META, "title": "ICNPO-kodelista", "retrieved": "2026-12-05T10:00:00"}
+    line = ex.source_line([a, b, a], "nb")
+    assert line.count(META["publisher"]) == 1
+    assert "2026-08-22" in line and "2026-12-05" in line

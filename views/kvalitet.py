@@ -163,7 +163,8 @@ if not view.present:
         map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, legend, map_title, src,
                                      data.demo, outline_geojson=county_outline(country), lang=lang),
         figures={t("quality.chart.heading", lang): lambda: pngs.bar_png(
-            shares, "label", "share_met", t("quality.chart.heading", lang), src, data.demo, lang, percent=True,
+            shares, "label", "share_met", t("quality.chart.heading", lang),
+            source_line([data.meta, data.policies_meta], lang), data.demo, lang, percent=True,  # no geometry in it
             value_label=t("quality.col.share_met", lang))})
 provenance_footer([base.metas.get("municipalities"), base.metas.get("kommuner_geo"), data.meta,
                    data.policies_meta], lang)

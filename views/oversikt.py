@@ -16,7 +16,7 @@ from ui.data import coverage_view, register_version, store
 from ui.filters import county_filter, policy_years, scope_label, size_filter, url_filters, year_slider
 from ui.firstrun import require_base, require_policy_register
 from ui.maps import county_outline, prepared_geometry
-from ui.palettes import STATUS_COLOURS, status_legend
+from ui.palettes import NO_DATA_COLOUR, STATUS_COLOURS, status_legend
 from ui.pngs import timeline_png
 from ui.state import current_view, get_param, url_radio
 
@@ -163,16 +163,21 @@ map_sources = [base.metas.get("municipalities"), base.metas.get("kommuner_geo"),
                reg_meta]
 metas = [base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo"), reg_meta,
          ref_meta]
+# the picture of a filtered view: the selection in status colours ("no data" grey where the register has nothing),
+# the rest in a light grey the legend calls "not in the selection"
+map_fills = {c: v.color for c, v in values.items()} | {c: NO_DATA_COLOUR for c in focus or () if c not in values}
 if not view.present:
     with exports_box:
         exports.export_row(
             {t("overview.export.municipalities", lang): table, t("overview.export.counties", lang): county_table,
              t("overview.push", lang): push_table},
             metas, lang, demo=is_demo, key="oversikt", geo=(base.geojson, status), scope=scope,
-            map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, status_legend(lang),
+            map_png=lambda: pngs.map_png(base.geojson, map_fills, status_legend(lang),
                                          title, source_line(map_sources, lang), is_demo,
                                          outline_geojson=county_outline(country), highlight=focus or (), lang=lang,
-                                         highlight_label=t("overview.filtered", lang)),
+                                         highlight_label=t("overview.filtered", lang),
+                                         other_colour=pngs.OTHER_COLOUR if focus else None,
+                                         other_label=t("map.other", lang)),
             figures={t("overview.timeline", lang): lambda: pngs.line_png(
                 timeline, "year", "share_municipalities", timeline_title, source_line(timeline_sources, lang),
                 is_demo, lang, percent=True, labels={"share_municipalities": t("chart.cumulative_share", lang)},

@@ -158,10 +158,13 @@ if not view.present:
          t("sector.list", lang): listing},
         metas, lang, demo=False, key="sektor", geo=(base.geojson, shown),
         map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, legend, map_title, src,
-                                     False, outline_geojson=county_outline(country), lang=lang),
+                                     False, outline_geojson=county_outline(country), lang=lang,
+                                     other_colour=pngs.OTHER_COLOUR if extract else None,
+                                     other_label=t("map.other", lang)),
         scope=extract,
         # no picture of one bar ("no category") for an extract without ICNPO categories
         figures={t("sector.icnpo", lang): lambda: pngs.bar_png(national, "kategori", "antall",
-                                                                scoped(t("sector.icnpo", lang)), src, False, lang)}
+                                                                scoped(t("sector.icnpo", lang)),
+                                                                source_line(org.metas, lang), False, lang)}
         if has_icnpo and not no_categories else None)
 provenance_footer([base.metas.get("municipalities"), base.metas.get("population"), *org.metas], lang)
