@@ -36,7 +36,7 @@ PRESENT_CSS = f"""
   max-width: 100% !important; }}
 html, body, [data-testid="stAppViewContainer"] {{ font-size: 22px !important; }}
 h1 {{ font-size: 2.6rem !important; }} h2 {{ font-size: 2rem !important; }}
-.st-key-{PRESENT_MAP_KEY} [data-testid="stElementContainer"],
+.st-key-{PRESENT_MAP_KEY} [data-testid="stElementContainer"]:has(iframe),
 .st-key-{PRESENT_MAP_KEY} iframe {{ height: calc(100vh - {PRESENT_MAP_GAP_PX}px) !important; }}
 .st-key-atlas-present-side h1 {{ font-size: clamp(1.4rem, 2.6vw, 2.6rem) !important; padding-top: 0 !important; }}
 [data-testid="stMetricValue"] {{ font-size: clamp(1.5rem, 3.2vw, 3.2rem) !important; color: #000 !important; }}
@@ -50,7 +50,8 @@ h1 {{ font-size: 2.6rem !important; }} h2 {{ font-size: 2rem !important; }}
 [data-testid="stAlertContainer"] * {{ color: #000 !important; }}
 .st-key-atlas-present-side [data-testid="stAlertContainer"] p {{ font-size: 0.8rem; }}
 [data-testid="stTable"] table {{ font-size: 1rem; }}
-.st-key-atlas-present-css {{ display: none !important; }}
+[data-testid="stElementContainer"]:has(.atlas-present-marker),
+[data-testid="stElementContainer"]:has(.atlas-print-marker) {{ display: none !important; }}
 .st-key-_present_exit {{ position: fixed !important; bottom: 8px; right: 14px; z-index: 999990;
   width: auto !important; }}
 .st-key-_present_exit button {{ background: #fff; border: 1px solid #555; padding: 0 10px; }}
@@ -103,7 +104,7 @@ def _toggle_present() -> None:
 # size that fits A4 portrait; maps and pictures kept whole on a page.
 PRINT_CSS = """
 <style>
-.st-key-atlas-print-css { display: none !important; }
+[data-testid="stElementContainer"]:has(.atlas-print-marker) { display: none !important; }
 @media print {
   @page { size: A4; margin: 14mm 12mm; }
   [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
@@ -116,7 +117,7 @@ PRINT_CSS = """
   [data-testid="stTable"] td, [data-testid="stTable"] th { padding: 2px 4px !important; white-space: normal; }
   [data-testid="stDataFrame"], [data-testid="stTable"], iframe, img, [data-testid="stMetric"] {
     break-inside: avoid; max-width: 100% !important; }
-  .st-key-atlas-present-map iframe, .st-key-atlas-present-map [data-testid="stElementContainer"] {
+  .st-key-atlas-present-map iframe, .st-key-atlas-present-map [data-testid="stElementContainer"]:has(iframe) {
     height: 170mm !important; }
   [data-testid="stAlertContainer"] { border: 2px solid #b00020; color: #000 !important; }
 }
@@ -127,15 +128,11 @@ PRINT_CSS = """
 def apply_present_mode(view: View) -> None:
     """The print stylesheet on every page; in presentation mode also hide the chrome and offer one discreet way
     out."""
-    # in keyed containers the stylesheet's own (empty) element takes no room: a class rule hides it (no :has(),
-    # which every change of the page would make the browser re-evaluate)
-    with st.container(key="atlas-print-css"):
-        st.html(PRINT_CSS)
+    st.html(PRINT_CSS)  # its element is hidden by a rule in the sheet itself (takes no room, no flex gap)
     if view.present:
         # Not style-only: Streamlit sends style-only HTML to an event container, which the page run replaces;
         # with a marker element the styles stay in the page for as long as it is shown.
-        with st.container(key="atlas-present-css"):
-            st.html(PRESENT_CSS)
+        st.html(PRESENT_CSS)
         if st.button(t("nav.present_exit", view.lang), key="_present_exit", type="tertiary"):
             set_param("present", None)
             st.rerun()
