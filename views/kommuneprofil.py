@@ -86,6 +86,10 @@ for v in store().list_versions(country, "policies"):
 history = profile.policy_history(versions, code)
 if len(history):
     history["status"] = [charts.status_label(x, lang) for x in history["status"]]
+    history["adopted_year"] = charts.year_text(pd.to_numeric(history["adopted_year"], errors="coerce"))
+    history["revised_year"] = charts.year_text(pd.to_numeric(history["revised_year"], errors="coerce"))
+    history = history.rename(columns={c: t(f"col.{c}", lang) for c in ("version", "imported", "file", "status",
+                                                                         "adopted_year", "revised_year")})
     show_table(history, lang, view.present)
 else:
     st.caption(t("profile.history_none", lang))

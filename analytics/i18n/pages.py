@@ -2,6 +2,9 @@
 
 STRINGS = {
     "col.code": {"nb": "Kommunenr.", "en": "Code", "da": "Kommunekode"},
+    "col.version": {"nb": "Versjon", "en": "Version", "da": "Version"},
+    "col.imported": {"nb": "Importert", "en": "Imported", "da": "Importeret"},
+    "col.file": {"nb": "Fil", "en": "File", "da": "Fil"},
     "col.rank": {"nb": "Plass", "en": "Rank", "da": "Plads"},
     "col.role": {"nb": "Gruppe", "en": "Group", "da": "Gruppe"},
     "col.municipality": {"nb": "Kommune", "en": "Municipality", "da": "Kommune"},
