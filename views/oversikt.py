@@ -13,7 +13,7 @@ from ui.chrome import demo_banner, provenance_footer
 from ui.data import coverage_view, register_version, store
 from ui.filters import county_filter, policy_years, size_filter, url_filters, year_slider
 from ui.firstrun import require_base, require_policy_register
-from ui.maps import county_outline, prepared_geometry
+from ui.maps import county_outline, open_profile, prepared_geometry, year_player
 from ui.palettes import STATUS_COLOURS, status_legend
 from ui.pngs import timeline_png
 from ui.state import current_view
@@ -50,6 +50,7 @@ values = {code: leafmap.Style(STATUS_COLOURS[s], charts.status_text(s, yr, lang)
           if s in STATUS_COLOURS and s != "no_data"}
 focus = set(selected["kommunenummer"]) if fylke or size else None
 title = t("overview.map_title", lang, year=year or t("overview.today", lang))
+play, play_step = year_player(years, year)
 left, right = st.columns([3, 2]) if not view.present else (st.container(), None)
 with left:
     drawn = leafmap.render(
@@ -57,7 +58,7 @@ with left:
         height=820 if view.present else 640, present=view.present, lang=lang,
         outline_geojson=county_outline(country), highlight=focus,
         outline_label=t("overview.county_border" if country == "no" else "overview.region_border", lang),
-        highlight_label=t("overview.filtered", lang))
+        highlight_label=t("overview.filtered", lang), on_open=open_profile, play=play, on_year=play_step)
 if drawn and firstpaint.pending():  # first visit: the rest of the page once the browser has drawn the map
     firstpaint.send_rest_after_map(lang, where=filters_box, present=view.present)
 table = charts.municipality_status_table(status, lang, country)

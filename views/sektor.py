@@ -11,7 +11,7 @@ from analytics.i18n import fmt_int, fmt_num, t
 from ui import charts, exports, leafmap, orgdata, pngs
 from ui.chrome import provenance_footer, stop_page
 from ui.firstrun import require_base
-from ui.maps import county_outline, prepared_geometry
+from ui.maps import county_outline, open_profile, prepared_geometry
 from ui.palettes import classify, colour_for, sequential_legend
 from ui.state import current_view, url_selectbox
 
@@ -77,7 +77,8 @@ left, right = st.columns([3, 2]) if not view.present else (st.container(), None)
 with left:
     leafmap.render(prepared_geometry(country), values, legend=legend, title=map_title,
                    height=820 if view.present else 620, present=view.present, lang=lang,
-                   outline_geojson=county_outline(country), outline_label=t("overview.county_border", lang))
+                   outline_geojson=county_outline(country), outline_label=t("overview.county_border", lang),
+                   on_open=open_profile)
 table = pd.DataFrame({
     t("col.code", lang): shown["kommunenummer"], t("col.municipality", lang): shown["kommunenavn"],
     t("col.county" if country == "no" else "col.region", lang): shown["fylkesnavn"],
