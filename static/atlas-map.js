@@ -92,6 +92,9 @@
     var el = root.querySelector('.atlas-map');
     var legendEl = root.querySelector('.atlas-legend');
     var classHost = root.classList ? root : document.body;
+    // Leaflet focuses the map on mousedown; in a scrolling page (Streamlit's main column) a plain focus() scrolls
+    // the map into view between press and release, so the click lands elsewhere. Focus without scrolling.
+    el.focus = function () { HTMLElement.prototype.focus.call(el, { preventScroll: true }); };
     var map = L.map(el, {
       renderer: L.svg({ padding: 0.3 }),
       preferCanvas: false,
@@ -164,7 +167,7 @@
       unhover();
       hovered = i;
       layers[i].setStyle({ color: st.highlight, weight: hl[i] ? st.highlight_w + 1 : st.hover_w });
-      layers[i].bringToFront();
+      toFront(i);
       bringHighlightFront();
     }
     group.on('mouseover', function (e) { hover(e.layer._atlasIndex); });
@@ -175,6 +178,11 @@
     }
     group.on('click', function (e) { open(e.layer._atlasIndex); });
     group.addTo(map);
+    // Each path names its municipality (tests and tools find a municipality's shape by it).
+    for (var k = 0; k < layers.length; k++) {
+      var path = layers[k].getElement && layers[k].getElement();
+      if (path) { path.setAttribute('data-key', geom.k[k]); }
+    }
     classHost.classList.toggle('atlas-clickable', !!d.clickable);
 
     if (outline && outline.length) {
@@ -182,8 +190,14 @@
         interactive: false, color: st.outline, weight: st.outline_w, opacity: 0.9, fill: false
       }).addTo(map);
     }
+    // Re-appending the path under the pointer makes the browser send it mouseout/mouseover again, and a click whose
+    // press and release land on a moved path goes to its parent: move a path only when something is drawn above it.
+    function toFront(j) {
+      var path = layers[j].getElement && layers[j].getElement();
+      if (path && path.nextSibling) { layers[j].bringToFront(); }
+    }
     function bringHighlightFront() {
-      d.h.forEach(function (j) { if (j !== hovered) { layers[j].bringToFront(); } });
+      d.h.forEach(function (j) { if (j !== hovered) { toFront(j); } });
     }
     bringHighlightFront();
 
