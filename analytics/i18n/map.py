@@ -26,7 +26,6 @@ STRINGS = {
         "en": "Map: {title}. Arrow keys pan the map, + and − zoom. Use the search field to find a municipality.",
         "da": "Kort: {title}. Piletasterne flytter kortet, + og − zoomer. Brug søgefeltet til at finde en kommune.",
     },
-    "map.iframe_alt": {"nb": "Kart: {title}", "en": "Map: {title}", "da": "Kort: {title}"},
     "map.search": {"nb": "Finn kommune", "en": "Find municipality", "da": "Find kommune"},
     "map.search.none": {
         "nb": "Ingen kommune heter «{name}»",
