@@ -3,7 +3,8 @@ to a municipality's profile, and the play control's years."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Hashable, Iterable
 
 import streamlit as st
 
@@ -68,12 +69,41 @@ def open_profile(code: str) -> None:
     st.switch_page(_page_script(PROFILE_URL_PATH), query_params=profile_params(code, current))
 
 
-def year_player(years: tuple[int, int] | None, year: int | None) -> tuple[leafmap.Play | None, Callable[[int], None]]:
+_WARMING: set[Hashable] = set()
+_WARMING_LOCK = threading.Lock()
+
+
+def warm_years(key: Hashable, years: Iterable[int], compute: Callable[[int], object]) -> bool:
+    """Compute the figures of ``years`` in a background thread, once per ``key`` per server process (``compute``
+    is a cached loader, shared by every session): playing the years then finds each year ready. False if that key
+    is already being (or was) warmed."""
+    with _WARMING_LOCK:
+        if key in _WARMING:
+            return False
+        _WARMING.add(key)
+    todo = list(years)
+
+    def run() -> None:
+        for y in todo:
+            try:
+                compute(y)
+            except Exception:  # noqa: BLE001 - the page computes (and reports) the year itself when it gets there
+                return
+
+    threading.Thread(target=run, name="atlas-warm-years", daemon=True).start()
+    return True
+
+
+def year_player(years: tuple[int, int] | None, year: int | None, warm: Callable[[int], object] | None = None,
+                warm_key: Hashable = None) -> tuple[leafmap.Play | None, Callable[[int], None]]:
     """The play control for the overview's years (``policy_years``) at ``year`` (None: the last), and what a step
     does: it writes ``aar`` to the URL (left out for the last year, the default), so the year shown stays in the link
-    when playing stops."""
+    when playing stops. ``warm(year)``: computes a year's figures (a cached loader); the first step starts computing
+    the years ahead in the background (:func:`warm_years`, once per ``warm_key``)."""
     def step(chosen: int) -> None:
         set_param("aar", None if years is None or chosen >= years[1] else chosen)
+        if warm is not None and years is not None:
+            warm_years(warm_key, [y for y in range(chosen + 1, years[1])] + [years[1]], warm)
 
     if not years or years[0] >= years[1]:
         return None, step

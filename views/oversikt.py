@@ -38,8 +38,9 @@ years = policy_years(register)
 filters_box = st.container(horizontal=True)
 metrics_box = st.container()
 fylke, size, year = url_filters(mun, country, years)
-view_data = coverage_view(country, register_version(country, "policies"), fylke, size, year,
-                          (base.metas.get("municipalities") or {}).get("sha256", ""))
+view_key = (country, register_version(country, "policies"), fylke, size)
+base_sha = (base.metas.get("municipalities") or {}).get("sha256", "")
+view_data = coverage_view(*view_key, year, base_sha)
 selected, in_size, as_of = view_data["selected"], view_data["in_size"], view_data["as_of"]
 cov = view_data["summary"]
 
@@ -50,7 +51,9 @@ values = {code: leafmap.Style(STATUS_COLOURS[s], charts.status_text(s, yr, lang)
           if s in STATUS_COLOURS and s != "no_data"}
 focus = set(selected["kommunenummer"]) if fylke or size else None
 title = t("overview.map_title", lang, year=year or t("overview.today", lang))
-play, play_step = year_player(years, year)
+play, play_step = year_player(  # playing computes the years ahead in the background (each step then is cached)
+    years, year, warm=lambda y: coverage_view(*view_key, None if years and y >= years[1] else y, base_sha),
+    warm_key=(*view_key, base_sha))
 left, right = st.columns([3, 2]) if not view.present else (st.container(), None)
 with left:
     drawn = leafmap.render(
