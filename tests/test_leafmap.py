@@ -429,6 +429,7 @@ def test_component_data_carries_texts_as_data_and_play_only_when_asked():
     assert d["title"] == HOSTILE and d["attribution"] == HOSTILE  # raw text: the browser writes it as text
     assert ["fill", "#004488", HOSTILE] in d["legend"] and d["x"][0] == HOSTILE
     assert d["clickable"] is True and "play" not in d
+    assert d["t"]["scroll"] == t("map.scroll_hint_clickable", "en")
     assert d["t"]["clickHint"] == t("map.click_hint", "en") and d["t"]["play"] == t("map.play", "en")
     played = leafmap.component_data(pl, title="x", height=400, lang="nb", play=leafmap.Play(2016, 2026, 2019))
     assert played["d"]["play"] == {"first": 2016, "last": 2026, "year": 2019, "ms": 1000}

@@ -1,9 +1,16 @@
-"""Offline choropleth map: Leaflet (served from ``static/``) drawing municipality polygons as SVG in an iframe.
+"""Offline choropleth map: Leaflet (served from ``static/``) drawing municipality polygons as SVG.
 
-:func:`choropleth_html` is pure: it returns the complete HTML document for the iframe and touches no Streamlit
-state, so tests can inspect it without a browser. :func:`render` is the thin Streamlit wrapper.
+Two ways to show it:
 
-How the page is put together (each step chosen for time-to-map, see ``bench/time_to_map.py``):
+* :func:`render` puts the map in the page as a bidirectional ``st.components.v2`` component
+  (``static/atlas-component.js``, in a shadow root): a click on a municipality (or "Finn kommune" and Enter) comes
+  back to Python as the ``open`` trigger, a step of the play control as ``year``. The encoded geometry is sent once per
+  browser session (the browser keeps it under :attr:`MapPayload.geometry_key`; its ``need`` trigger asks again if it
+  lacks it), so a rerun sends only colours and texts, and the browser restyles the drawn polygons.
+* :func:`choropleth_html` returns a complete standalone HTML document (the presentation pack's offline file and the
+  benchmark's reference page). Both are pure; tests inspect them without a browser.
+
+How it is put together (each step chosen for time-to-map, see ``bench/time_to_map.py``):
 
 * Leaflet and the drawing code (``static/atlas-map.js``, ``static/atlas-map.css``) are separate files served by
   Streamlit at ``/app/static/...`` (``[server] enableStaticServing = true``), so the browser caches them and
@@ -11,9 +18,9 @@ How the page is put together (each step chosen for time-to-map, see ``bench/time
 * The geometry is sent as delta-encoded integers (coordinates × 10^decimals), about half the size of the
   same GeoJSON. :func:`prepare_geometry` does this once; pass its result (cached by the caller) instead of
   GeoJSON to avoid re-encoding on every rerun.
-* Data travels in ``<script type="application/json">`` blocks with ``<``, ``>``, ``&``, U+2028 and U+2029
-  escaped; the script reads them with ``JSON.parse`` and writes names and values with ``textContent`` only.
-  Title, legend and attribution are HTML-escaped here and drawn as plain HTML before any script runs.
+* Every name, value, legend label and title travels as JSON data and is written with ``textContent`` only; in the
+  standalone document the JSON blocks have ``<``, ``>``, ``&``, U+2028 and U+2029 escaped and title, legend and
+  attribution are HTML-escaped.
 * No tiles, no fonts, no CDN: nothing leaves the Streamlit server.
 """
 
@@ -554,7 +561,8 @@ def component_data(
     d = dict(payload.data)
     d["t"] = {**d["t"], "clickHint": t("map.click_hint", lang), "play": t("map.play", lang),
               "stop": t("map.stop", lang), "year": t("map.play_year", lang), "legend": t("map.legend", lang),
-              "scroll": t("map.scroll_hint", lang), "wait": t("map.loading", lang)}
+              "scroll": t("map.scroll_hint_clickable" if clickable else "map.scroll_hint", lang),
+              "wait": t("map.loading", lang)}
     d["title"] = str(title)
     d["legend"] = [list(item) for item in payload.items]
     d["attribution"] = str(attribution) if attribution else ""

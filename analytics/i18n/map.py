@@ -57,6 +57,11 @@ STRINGS = {
         "da": "Kortet kan ikke vises: statiske filer er slået fra. Sæt »enableStaticServing = true« under "
         "[server] i .streamlit/config.toml og genstart appen.",
     },
+    "map.scroll_hint_clickable": {
+        "nb": "Klikk på en kommune for å åpne den, i havet for å zoome med musehjulet",
+        "en": "Click a municipality to open it, the sea to zoom with the mouse wheel",
+        "da": "Klik på en kommune for at åbne den, i havet for at zoome med musehjulet",
+    },
     "map.bench.title": {
         "nb": "Innbyggere per km² i 2024",
         "en": "Residents per km² in 2024",
