@@ -109,6 +109,7 @@ export default function (component) {
     if (call !== s.calls) { return; } // an older call's cleanup: the map lives on
     s.dead = true;
     if (s.inst) { s.inst.destroy(); }
+    G.drawn = 0; // the next page's first-visit probe (ui/firstpaint.py) waits for its own map
     frame.remove();
     delete parentElement.__atlasState;
   };
