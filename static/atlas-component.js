@@ -13,7 +13,8 @@ function loadScript(src) {
     G.scripts.set(src, new Promise((resolve, reject) => {
       const el = document.createElement('script');
       el.src = src;
-      el.async = false; // Leaflet before the drawing code
+      el.async = false; // inserted together, fetched in parallel, run in order: Leaflet before the drawing code
+      el.fetchPriority = 'high';
       el.onload = () => resolve();
       el.onerror = () => { G.scripts.delete(src); reject(new Error('could not load ' + src)); };
       document.head.appendChild(el);
@@ -68,7 +69,9 @@ export default function (component) {
     s.ready = Promise.all([
       loadStyle(parentElement, data.urls.leaflet_css),
       loadStyle(parentElement, data.urls.atlas_css),
-      loadScript(data.urls.leaflet_js).then(() => loadScript(data.urls.atlas_js)),
+      // Both at once: on a busy page (Plotly's chunk executing) each callback in between can wait seconds.
+      loadScript(data.urls.leaflet_js),
+      loadScript(data.urls.atlas_js),
     ]);
     parentElement.__atlasState = s;
   }
