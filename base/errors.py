@@ -7,7 +7,33 @@ Every refusal a user can cause (bad file, unknown municipality, damaged register
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# C0 and C1 control characters, DEL, and the bidirectional overrides/isolates that can reorder what a terminal or a
+# page shows; a file name or a cell holding them is shown with each one written out as an escape (``\x1b``).
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def escape_controls(text: str, keep_newlines: bool = False) -> str:
+    r"""``text`` with every control character written as a visible escape (``\x1b``, ``\n``, ``\u202e``), so a
+    file name or a cell can never move the cursor, recolour a terminal, reorder text or start a new line."""
+
+    def sub(m: re.Match[str]) -> str:
+        c = m.group(0)
+        if keep_newlines and c == "\n":
+            return c
+        return c.encode("unicode_escape").decode("ascii") if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+
+    return _CONTROLS.sub(sub, text)
+
+
+def excerpt(text: object, limit: int = 60) -> str:
+    """A short, escaped excerpt of outside text for a message: at most ``limit`` characters, controls escaped."""
+    s = str(text)
+    if len(s) > limit:
+        s = s[: limit - 1] + "…"
+    return escape_controls(s)
 
 
 @dataclass
@@ -24,19 +50,19 @@ class Problem:
     def location(self) -> str:
         parts = []
         if self.file:
-            parts.append(f"fil «{self.file}»")
+            parts.append(f"fil «{excerpt(self.file, 160)}»")
         if self.row is not None:
             parts.append(f"rad {self.row}")
         if self.column:
-            parts.append(f"kolonne «{self.column}»")
+            parts.append(f"kolonne «{excerpt(self.column, 80)}»")
         if self.value is not None:
-            shown = self.value if len(self.value) <= 80 else self.value[:77] + "..."
-            parts.append(f"verdi «{shown}»")
+            parts.append(f"verdi «{excerpt(self.value, 80)}»")
         return ", ".join(parts)
 
     def __str__(self) -> str:
         where = self.location()
-        return f"{where}: {self.message}" if where else self.message
+        message = escape_controls(self.message, keep_newlines=True)
+        return f"{where}: {message}" if where else message
 
 
 @dataclass
