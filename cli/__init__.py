@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from base.errors import AtlasError
 from cli import commands
 from registers.store import Store
+from sources import gate
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
             mod.register(sub)
         if hasattr(mod, "register_import"):
             mod.register_import(imp_sub)
+    for p in imp_sub.choices.values():  # every importer passes its files through the input gate (sources/gate.py)
+        p.add_argument("--max-input-mb", metavar="MB",
+                       help=f"største fil som leses, i MB (ellers {gate.ENV_MAX_MB}, ellers "
+                            f"{gate.CLI_DEFAULT_MAX_MB}); tabeller har i tillegg sin egen grense på 10 MB")
     return parser
 
 
@@ -48,7 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     store = Store(args.data_dir)
     try:
-        return int(args.func(args, store) or 0)
+        with gate.using(gate.cli_limits(getattr(args, "max_input_mb", None))):
+            return int(args.func(args, store) or 0)
     except AtlasError as err:
         sys.stderr.write(f"{err}\n")
         return 2

@@ -707,24 +707,22 @@ def import_organisations(store: Any, sources: Sequence[str | Any] | str | bytes,
     import os
     from pathlib import Path
 
+    from sources import gate
     from sources.brreg import read_organisation_file
 
     if country != "no":
         raise AtlasError("Organisasjonsregisteret fra Brønnøysundregistrene finnes bare for Norge (--country no).")
     if isinstance(sources, (bytes, bytearray, memoryview)):
         name = Path(file_name or "opplastet-fil").name
+        gate.check_bytes(bytes(sources), name)
         reads = [_read_uploaded(bytes(sources), name, progress)]
     else:
         paths = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
         reads = []
         for p in paths:
-            path = Path(p)
-            if path.is_dir():
-                raise AtlasError("Dette er en mappe, ikke en fil. Oppgi filen fra Brønnøysundregistrene.",
-                                 file=str(path))
-            if not path.exists():
-                raise AtlasError("Fant ikke filen. Sjekk navnet og mappen.", file=str(path))
-            reads.append(read_organisation_file(path, progress))
+            # the gate judges the file (regular, readable, within the size limit) before the reader opens it; the
+            # reader is given the resolved path, so a symlink cannot be swapped for a device in between
+            reads.append(read_organisation_file(gate.check_path(p), progress))
     return save(store, reads, index, origin="import", dry_run=dry_run)
 
 

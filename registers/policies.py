@@ -34,9 +34,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from base.errors import AtlasError, Problem
+from base.errors import AtlasError, Problem, excerpt
+from base.i18n import t
 from registers.store import Store, frame_to_parquet_bytes, now_iso, sha256_bytes
-from sources.tabular import Table, match_columns, normalise_header, read_table
+from sources.tabular import Table, match_columns, normalise_header, read_table, read_table_path, shown_columns
 
 REGISTER = "policies"
 COUNTRIES = ("no", "dk")
@@ -240,6 +241,8 @@ def parse_year(text: str) -> tuple[int | None, str | None]:
     raw = text.strip()
     if raw == "":
         return None, None
+    if re.match(r"[-\u2212\u2013]\s*\d", raw):  # "-2019" is not 2019 (a minus sign is never part of a year)
+        return None, t("year.negative")
     if re.fullmatch(r"\d{4}\.0+", raw):
         raw = raw.split(".")[0]
     years = sorted({int(y) for y in _YEAR_RE.findall(raw)})
@@ -361,7 +364,7 @@ class ValidationReport:
     def summary(self) -> str:
         """One plain paragraph: rows read, statuses found, errors and warnings."""
         c = self.status_counts
-        parts = [f"{self.rows_read} rader lest fra «{self.file_name}»"]
+        parts = [f"{self.rows_read} rader lest fra «{excerpt(self.file_name, 160)}»"]
         if self.read_as:
             parts[0] += f" ({self.read_as})"
         if c:
@@ -647,7 +650,7 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
     rep.columns = dict(cols)
     if bud_cols:
         rep.columns.update({f"bud {n}": c for n, c in sorted(bud_cols.items())})
-    shown_cols = ", ".join(f"«{c}»" for c in df.columns) or "ingen"
+    shown_cols = shown_columns(df.columns)
     if "code" not in cols and "name" not in cols:
         rep.error("Fant ingen kolonne som sier hvilken kommune raden gjelder. Gi en kolonne overskriften "
                   "«Kommunenummer» eller «Kommune» (også «kommunenavn», «municipality», «kommunekode» går). "
@@ -659,7 +662,8 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
             values = [str(v) for v in df[year_col].tolist() if str(v).strip()]
             wordy = [v for v in values if parse_status(v)[0] is not None and parse_year(v)[0] is None]
             if values and len(wordy) * 2 >= len(values):
-                hint = (f" Kolonnen «{year_col}» ser ut til å inneholde status (som «{wordy[0]}») og ikke årstall; "
+                hint = (f" Kolonnen «{excerpt(year_col, 40)}» ser ut til å inneholde status (som "
+                        f"«{excerpt(wordy[0], 40)}») og ikke årstall; "
                         "gi den overskriften «Status».")
         rep.error("Fant ingen kolonne med status for frivillighetspolitikken. Gi den overskriften «Status» (også "
                   "«Frivillighetspolitikk», «policy», «frivilligpolitik» går), med verdier som "
@@ -845,16 +849,7 @@ def import_policies(store: Store, source: str | Path | bytes, file_name: str | N
     else:
         path = Path(source)
         name = file_name or path.name
-        try:
-            if path.is_dir():
-                raise AtlasError("Dette er en mappe, ikke en fil. Oppgi filen med registeret.", file=str(path))
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise AtlasError("Fant ikke filen. Sjekk navnet og mappen.", file=str(path)) from None
-        except PermissionError:
-            raise AtlasError("Filen kan ikke leses (mangler tilgang).", file=str(path)) from None
-        except OSError as exc:
-            raise AtlasError(f"Filen kan ikke leses ({exc.strerror}).", file=str(path)) from None
+        data = read_table_path(path)
     if index is None:
         index = load_policy_index(store, country)
     register, report = preview_policies(data, name, index, country, today)

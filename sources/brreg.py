@@ -50,7 +50,7 @@ from typing import IO, Any
 import ijson
 import pandas as pd
 
-from base.errors import AtlasError, Problem
+from base.errors import AtlasError, Problem, excerpt
 
 try:  # the C backend is ~10x faster than pure Python; use it when the wheel has it
     _IJSON = ijson.get_backend("yajl2_c")
@@ -695,7 +695,7 @@ def _read_csv(path: Path, head: bytes) -> ReadResult:
         cols = _frr_csv_columns(keys)
         if cols is not None:
             return _csv_frr(path, header, cols, rows)
-        shown = ", ".join(h.strip() for h in header[:8])
+        shown = ", ".join(excerpt(h.strip(), 24) for h in header[:8])  # never more of the file than that
         raise AtlasError("Filen er ikke en kjent fil fra Brønnøysundregistrene: verken JSON (søkeside eller "
                          "totalbestand) eller en CSV med organisasjonsnummer og kommunenummer. Første linje har "
                          f"kolonnene: {shown}.", file=path.name, row=1)

@@ -25,6 +25,7 @@ import csv
 import datetime as dt
 import io
 import math
+import os
 import posixpath
 import re
 import unicodedata
@@ -136,6 +137,16 @@ def match_columns(columns: Iterable[str], synonyms: Mapping[str, Iterable[str]],
                 f"Kolonnene {shown} betyr det samme for atlaset. Fjern eller gi nytt navn til én av dem.",
                 file=file_name, row=None, column=cols[1]))
     return mapping, problems
+
+
+def shown_columns(columns: Iterable[object], most: int = 12, each: int = 24) -> str:
+    """A file's column names for a message: each a short escaped excerpt, at most ``most`` of them (a file that
+    is not a table - ``/etc/passwd`` - is never echoed beyond that)."""
+    cols = [f"«{excerpt(c, each)}»" for c in columns]
+    if not cols:
+        return "ingen"
+    more = f" … (+{len(cols) - most})" if len(cols) > most else ""
+    return ", ".join(cols[:most]) + more
 
 
 # ---------------------------------------------------------------------------------------------- detection
@@ -870,3 +881,12 @@ def _read_table(data: bytes, name: str, is_header: Callable[[list[str]], bool] |
         raise _refuse(name, f"Filen har en overskriftsrad (rad {table.header_row}), men ingen rader med data under "
                       "den.", row=table.header_row)
     return table
+
+
+def read_table_path(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a table file named on the command line, through the input gate: a regular file (no FIFO,
+    device or directory, symlinks judged by their target) of at most the smaller of the limit in force and
+    :data:`MAX_FILE_BYTES`, never read past it."""
+    limits = gate.current()
+    table_limits = gate.with_limits(limits, max_bytes=min(limits.max_bytes, MAX_FILE_BYTES), cli=False)
+    return gate.read_path(path, table_limits)

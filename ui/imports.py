@@ -16,11 +16,12 @@ import streamlit as st
 
 from base.errors import AtlasError
 from base.i18n import t
+from sources import gate
 from ui.chrome import show_error
 from ui.data import store
 from ui.state import View
 
-MAX_UPLOAD_MB = 20  # also enforced by .streamlit/config.toml (server.maxUploadSize); advisers' files are < 1 MB
+MAX_UPLOAD_MB = gate.UPLOAD_MAX_MB  # also .streamlit/config.toml (server.maxUploadSize); advisers' files are < 1 MB
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,8 @@ def import_section(view: View) -> None:
         return
     index = municipality_index(view.country)
     try:
-        register, report = imp.preview(data, name, index, view.country)
+        with gate.using(gate.UPLOAD_LIMITS):  # the same gate as the command line, with the page's limits
+            register, report = imp.preview(data, name, index, view.country)
     except AtlasError as err:
         show_error(err, lang)
         return
@@ -115,7 +117,8 @@ def import_section(view: View) -> None:
     digest = hashlib.sha256(data).hexdigest()[:16]
     if st.button(t("import.confirm", lang), type="primary", key=f"confirm_{imp.register}_{digest}"):
         try:
-            result = imp.commit(data, name, view.country, index)
+            with gate.using(gate.UPLOAD_LIMITS):
+                result = imp.commit(data, name, view.country, index)
         except AtlasError as err:
             show_error(err, lang)
             return

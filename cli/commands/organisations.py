@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from base.errors import AtlasError
+from base.errors import AtlasError, excerpt
 from registers.store import Store
+from sources import gate
 
 
 def register_import(imp: Any) -> None:
@@ -39,12 +40,9 @@ def cmd_import_organisations(args: argparse.Namespace, store: Store) -> int:
         if len(args.files) != 1:
             raise AtlasError("Oppgi én CVR-fil om gangen for Danmark.")
         path = Path(args.files[0])
-        try:
-            data = path.read_bytes()
-        except OSError:
-            raise AtlasError("Fant ikke filen eller kunne ikke lese den.", file=str(path)) from None
+        data = gate.read_path(path)
         reg, meta = import_cvr(store, data, path.name, dry_run=args.dry_run)
-        sys.stdout.write(f"{len(reg)} foreninger lest fra «{path.name}».\n")
+        sys.stdout.write(f"{len(reg)} foreninger lest fra «{excerpt(path.name, 160)}».\n")
         if meta:
             sys.stdout.write(f"Importert som versjon {meta['version']} av registeret «organisations» (dk).\n")
         return 0
