@@ -677,6 +677,8 @@ class _SheetReader:
             return
         if kind == "s":
             try:
+                if not raw.strip().isdigit():  # "-1" would index from the end
+                    raise ValueError(raw)
                 value = self.strings[int(raw)]
             except (ValueError, IndexError):
                 self.problem("xlsx.cell.shared", row, col, index=excerpt(raw, 20), count=len(self.strings))
