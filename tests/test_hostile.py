@@ -316,52 +316,10 @@ RSS_BOUND_MB = 500
 WALL_BOUND_S = 60
 
 
-def run_limited(args: list[str], cwd: Path = ROOT, wall: float = WALL_BOUND_S, memory_mb: int = MEMORY_LIMIT_MB,
-                env: dict[str, str] | None = None) -> tuple[int | None, str, str, float]:
-    """Run ``python args`` under RLIMIT_AS; return (exit code or None if killed at the bound, stdout, stderr,
-    peak RSS in MB of that process alone)."""
-    import os
-    import resource
-    import tempfile
-
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (memory_mb * hf.MB, memory_mb * hf.MB))
-
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen([sys.executable, *args], cwd=cwd, stdout=out, stderr=err, preexec_fn=limit,
-                                env={**os.environ, **(env or {})})
-        deadline = time.monotonic() + wall
-        status, usage = 0, None
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                proc.kill()
-                _, status, usage = os.wait4(proc.pid, 0)
-                proc.returncode = None
-                break
-            time.sleep(0.02)
-        code = None if proc.returncode is None and os.WIFSIGNALED(status) else os.waitstatus_to_exitcode(status)
-        proc.returncode = code if code is not None else -9  # keep Popen from waiting again
-        out.seek(0)
-        err.seek(0)
-        return code, out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"), \
-            usage.ru_maxrss / 1024
+run_limited = hf.run_limited
+store_digest = hf.store_digest
 
 
-def store_digest(root: Path) -> str:
-    import hashlib
-
-    h = hashlib.sha256()
-    for p in sorted(root.rglob("*")):
-        if p.is_file():
-            h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes() + b"\0")
-    return h.hexdigest()
-
-
-_HEAVY = {"xlsx_shared_string_20MB_x300", "xlsx_shared_string_95MB", "csv_one_line_of_commas",
-          "csv_million_columns"}
 CASES = [pytest.param(k.name, imp, id=f"{k.name}-{imp}") for k in hf.KINDS for imp in k.importers]
 
 
@@ -378,8 +336,8 @@ def test_each_hostile_kind_is_answered_plainly_within_memory_and_time(tmp_path: 
     before = store_digest(store)
     path = k.build(tmp_path)
     try:
-        code, out, err, rss = run_limited(["-m", "analytics", "--data-dir", str(store), "import", importer,
-                                           str(path)])
+        code, out, err, rss, _ = run_limited(["-m", "analytics", "--data-dir", str(store), "import", importer,
+                                              str(path)], ROOT, WALL_BOUND_S, MEMORY_LIMIT_MB)
     finally:
         if kind == "unreadable_folder":
             path.parent.chmod(0o700)
@@ -420,6 +378,27 @@ def test_the_input_gate_refuses_what_is_not_a_regular_file_before_reading_it(tmp
         gate.read_path(big, small)
     assert "1 MB" in got.value.message
     assert gate.read_path(big, gate.with_limits(small, max_bytes=gate.MB + 1)) == big.read_bytes()
+
+
+def test_a_file_in_a_folder_that_cannot_be_read_is_refused_plainly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """(Run as root the folder itself cannot be locked, so the refusal the kernel gives is simulated.)"""
+    import os
+
+    from sources import gate
+
+    path = tmp_path / "stengt" / "enheter.json"
+    store = make_store(tmp_path / "store")
+
+    def refuse(p: object, *a: object, **kw: object) -> os.stat_result:
+        raise PermissionError(13, "Permission denied", str(p))
+
+    monkeypatch.setattr(gate.os, "stat", refuse)
+    for call in (gate.read_path, gate.check_path):
+        with pytest.raises(AtlasError) as got:
+            call(path)
+        assert got.value.file and "enheter.json" in got.value.file
+    with pytest.raises(AtlasError):
+        organisations.import_organisations(store, [str(path)], index=IDX, dry_run=True)
 
 
 def test_the_command_line_limit_comes_from_the_option_then_the_environment(monkeypatch: pytest.MonkeyPatch):
