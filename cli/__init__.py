@@ -14,10 +14,10 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 
+from base import gate
 from base.errors import AtlasError
 from cli import commands
 from registers.store import Store
-from sources import gate
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
             mod.register(sub)
         if hasattr(mod, "register_import"):
             mod.register_import(imp_sub)
-    for p in imp_sub.choices.values():  # every importer passes its files through the input gate (sources/gate.py)
+    for p in imp_sub.choices.values():  # every importer passes its files through the input gate (base/gate.py)
         p.add_argument("--max-input-mb", metavar="MB",
                        help=f"største fil som leses, i MB (ellers {gate.ENV_MAX_MB}, ellers "
                             f"{gate.CLI_DEFAULT_MAX_MB}); tabeller har i tillegg sin egen grense på 10 MB")

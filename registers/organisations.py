@@ -707,7 +707,7 @@ def import_organisations(store: Any, sources: Sequence[str | Any] | str | bytes,
     import os
     from pathlib import Path
 
-    from sources import gate
+    from base import gate
     from sources.brreg import read_organisation_file
 
     if country != "no":
@@ -758,6 +758,9 @@ def _read_uploaded(data: bytes, name: str, progress: Any = None) -> ReadResult:
 def preview_organisations(data: bytes, name: str, index: CodeMapper, country: str = "no"
                           ) -> tuple[pd.DataFrame, OrgReport]:
     """For the Data page: validate an uploaded file and return (register, report) without writing anything."""
+    from base import gate
+
+    gate.check_bytes(data, name)
     read = _read_uploaded(data, name)
     if read.kind == "icnpo_list":
         cats = read.categories if read.categories is not None else pd.DataFrame()

@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from base import gate
 from base.errors import AtlasError, Problem, excerpt
 from base.i18n import t
-from sources import gate
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # 10 MB: a register of every municipality is a few hundred kB at most
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # an XLSX (a zip) may not unpack to more than this
@@ -388,7 +388,7 @@ def _col_index(letters: str) -> int:
 
 class _XmlStream:
     """Parse one zip part with expat, streaming: the caller's handlers see elements as they arrive; nothing is
-    held but what they keep. The part's unpacked size and ratio are bounded (:class:`~sources.gate.BoundedReader`,
+    held but what they keep. The part's unpacked size and ratio are bounded (:class:`~base.gate.BoundedReader`,
     on the bytes actually produced); a DOCTYPE (entity expansion) is refused; the time budget is checked per
     chunk."""
 

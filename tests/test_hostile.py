@@ -360,7 +360,7 @@ def test_each_hostile_kind_is_answered_plainly_within_memory_and_time(tmp_path: 
 
 
 def test_the_input_gate_refuses_what_is_not_a_regular_file_before_reading_it(tmp_path: Path):
-    from sources import gate
+    from base import gate
 
     for name in ("fifo", "symlink_dev_zero", "symlink_dev_urandom"):
         path = hf.BY_NAME[name].build(tmp_path)
@@ -384,7 +384,7 @@ def test_a_file_in_a_folder_that_cannot_be_read_is_refused_plainly(tmp_path: Pat
     """(Run as root the folder itself cannot be locked, so the refusal the kernel gives is simulated.)"""
     import os
 
-    from sources import gate
+    from base import gate
 
     path = tmp_path / "stengt" / "enheter.json"
     store = make_store(tmp_path / "store")
@@ -402,7 +402,7 @@ def test_a_file_in_a_folder_that_cannot_be_read_is_refused_plainly(tmp_path: Pat
 
 
 def test_the_command_line_limit_comes_from_the_option_then_the_environment(monkeypatch: pytest.MonkeyPatch):
-    from sources import gate
+    from base import gate
 
     monkeypatch.delenv(gate.ENV_MAX_MB, raising=False)
     assert gate.cli_limits().max_bytes == gate.CLI_DEFAULT_MAX_MB * gate.MB
@@ -444,7 +444,7 @@ def test_a_workbooks_claimed_dimension_is_ignored():
 
 
 def test_a_shared_string_over_the_cell_limit_is_refused_without_reading_it_whole():
-    from sources import gate
+    from base import gate
     from sources.tabular import read_table
 
     data = hf.xlsx([hf.sheet('<row r="2"><c r="A2" t="s"><v>0</v></c></row>')], shared=["a" * 40_000])

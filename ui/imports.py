@@ -14,9 +14,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from base import gate
 from base.errors import AtlasError
 from base.i18n import t
-from sources import gate
 from ui.chrome import show_error
 from ui.data import store
 from ui.state import View

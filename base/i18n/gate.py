@@ -1,4 +1,4 @@
-"""Strings of the input gate (sources/gate.py) and the hardened readers: refusals that name the limit."""
+"""Strings of the input gate (base/gate.py) and the hardened readers: refusals that name the limit."""
 
 STRINGS = {
     "gate.not_found": {"nb": "Fant ikke filen. Sjekk navnet og mappen.",

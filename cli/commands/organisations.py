@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from base import gate
 from base.errors import AtlasError, excerpt
 from registers.store import Store
-from sources import gate
 
 
 def register_import(imp: Any) -> None:
