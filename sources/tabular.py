@@ -262,11 +262,15 @@ def _sniff_delimiter(lines: list[str]) -> str | None:
     if not sample:
         return None
     best: tuple[float, int, str] | None = None
+    widest = gate.current().max_columns
     for d in _DELIMITERS:
-        try:
-            counts = [len(r) for r in csv.reader(sample, delimiter=d)]
-        except csv.Error:  # e.g. a field over the csv module's size limit: not this separator's table
-            continue
+        if any(ln.count(d) > widest for ln in sample):  # never split a line into millions of fields to judge it
+            counts = [ln.count(d) + 1 for ln in sample]
+        else:
+            try:
+                counts = [len(r) for r in csv.reader(sample, delimiter=d)]
+            except csv.Error:  # e.g. a field over the csv module's size limit: not this separator's table
+                continue
         if not counts or max(counts) < 2:
             continue
         mode = max(set(counts), key=counts.count)
@@ -298,6 +302,10 @@ def _read_csv_rows(data: bytes, file_name: str) -> tuple[list[tuple[int, list[st
     if delimiter is None:
         delimiter = _sniff_delimiter(lines)
     limits = gate.current()
+    if delimiter:  # a line with more separators than the column limit, and no quotes to hide them, is refused
+        for number, line in enumerate(lines, start=1):  # before the csv module splits it into a million fields
+            if line.rstrip(" \t" + delimiter).count(delimiter) >= limits.max_columns and '"' not in line:
+                raise _refuse(file_name, t("gate.too_many_columns", limit=limits.max_columns), row=number)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or "\x1f", strict=False)
     rows: list[tuple[int, list[str]]] = []
     old_limit = csv.field_size_limit(limits.max_cell_chars)
@@ -334,8 +342,11 @@ def _check_zip(data: bytes, file_name: str) -> zipfile.ZipFile:
         raise _refuse(file_name, "Filen ser ut som en Excel-arbeidsbok (zip), men er skadet eller ufullstendig. "
                       "Åpne den i regnearket og lagre på nytt som .xlsx eller CSV.") from None
     if "mimetype" in names:
-        with zf.open("mimetype") as fh:
-            mime = fh.read(200).decode("ascii", "replace")
+        try:
+            with zf.open("mimetype") as fh:
+                mime = fh.read(200).decode("ascii", "replace")
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError):
+            mime = ""
         if "opendocument" in mime:
             raise _refuse(file_name, "Filen er et OpenDocument-regneark (LibreOffice/OpenOffice, .ods). Lagre den "
                           "som .xlsx eller CSV og last opp på nytt.")
@@ -429,7 +440,8 @@ class _XmlStream:
             raise _refuse(self.file_name, t("xlsx.damaged", what=t(
                 "xlsx.bad_xml", member=excerpt(self.member), reason=expat.errors.messages.get(exc.code, "?")))
                           ) from None
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError,
+                ValueError) as exc:  # zipfile raises ValueError ("negative seek value") on some damaged archives
             raise _refuse(self.file_name, t("xlsx.damaged", what=excerpt(f"{self.member}: {exc}", 120))) from None
 
 

@@ -41,7 +41,9 @@ _CT = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
        '<Default Extension="xml" ContentType="application/xml"/>'
        '<Override PartName="/xl/workbook.xml" '
-       'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>')
+       'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>{parts}</Types>')
+_SHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+_SST_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
 _ROOT_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships '
               'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
               'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
@@ -55,7 +57,11 @@ def xlsx(sheets: list[str], shared: list[str] | None = None, shared_xml: bytes |
     written), with optional shared strings (texts, or the raw part)."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", _CT)
+        parts = "".join(f'<Override PartName="/xl/worksheets/sheet{i + 1}.xml" ContentType="{_SHEET_CT}"/>'
+                        for i in range(len(sheets)))
+        if shared is not None or shared_xml is not None:
+            parts += f'<Override PartName="/xl/sharedStrings.xml" ContentType="{_SST_CT}"/>'
+        zf.writestr("[Content_Types].xml", _CT.format(parts=parts))
         zf.writestr("_rels/.rels", _ROOT_RELS)
         entries = "".join(f'<sheet name="Ark{i + 1}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i in range(len(sheets)))
         zf.writestr("xl/workbook.xml", f'<?xml version="1.0"?><workbook xmlns="{_MAIN}" xmlns:r="{_REL}">'
@@ -142,6 +148,9 @@ def _sst_one_big(size: int, uses: int) -> bytes:
                                            ).encode())
 
 
+_FAR_EMPTY_CELL = '<row r="100019"><c r="XFD100019" t="inlineStr"><is><t></t></is></c></row>'
+
+
 def _csv_million_columns() -> bytes:
     head = b",".join([b"kommunenummer", b"status"] + [b"k%d" % i for i in range(1_000_000)])
     return head + b"\n0301,vedtatt\n"
@@ -166,7 +175,8 @@ KINDS: list[Kind] = [
     Kind("unreadable_folder", ALL, _locked_folder, "meaningless when run as root (root reads any folder)"),
     # no answer / far too much memory
     Kind("xlsx_dimension_XFD100019", TABLES, _bytes("dimensjon.xlsx", xlsx(
-        [sheet(good_row(), dimension="A1:XFD100019") for _ in range(3)])), "a valid sheet that lies about its size",
+        [sheet(good_row(), _FAR_EMPTY_CELL, dimension="A1:XFD100019") for _ in range(3)])),
+         "a valid sheet that claims to be 16 384 x 100 019 cells (one empty cell in the far corner)",
          expect="accepted", rows=1),
     Kind("xlsx_shared_string_20MB_x300", TABLES, _bytes("sst20.xlsx", lambda: _sst_one_big(20 * MB, 300))),
     Kind("xlsx_shared_string_95MB", TABLES, _bytes("sst95.xlsx", lambda: _sst_one_big(95 * MB, 1))),
