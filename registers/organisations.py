@@ -465,8 +465,8 @@ def import_organisations(store: Any, sources: Sequence[str | Any] | str | bytes,
         paths = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
         reads = []
         for p in paths:
-            # the gate judges the file (regular, readable, within the size limit) before the reader opens it; the
-            # reader is given the resolved path, so a symlink cannot be swapped for a device in between
+            # the gate judges the file (regular, readable, within the size limit) before the reader opens it, and
+            # the reader gets the resolved path (a file swapped in between is not excluded: this reader opens by path)
             reads.append(read_organisation_file(gate.check_path(p), progress))
     return save(store, reads, index, origin="import", dry_run=dry_run)
 
