@@ -66,9 +66,6 @@ STRINGS = {
                             "Save it again as CSV or .xlsx.",
                       "da": "Filen indeholder NUL-tegn (binære data) ved byte {offset}; en tabel har aldrig det. "
                             "Gem den igen som CSV eller .xlsx."},
-    "gate.cr_only": {"nb": "Filen bruker bare CR (gammel Mac) som linjeskift; den er lest med CR som linjeskift.",
-                     "en": "The file uses CR alone (old Mac) as line end; it was read with CR as line end.",
-                     "da": "Filen bruger kun CR (gammel Mac) som linjeskift; den er læst med CR som linjeskift."},
     "xlsx.damaged": {"nb": "Excel-arbeidsboken er skadet ({what}). Åpne den i regnearket og lagre på nytt som .xlsx "
                            "eller CSV.",
                      "en": "The Excel workbook is damaged ({what}). Open it in the spreadsheet and save it again as "
