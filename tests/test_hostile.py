@@ -535,3 +535,15 @@ def test_cell_corruption_is_refused_with_cell_references_and_clean_workbooks_rea
         raise AssertionError(f"{type(exc).__name__}: {exc}") from exc
     assert not corrupt, "a corrupted cell was read without a word"
     assert list(table.frame.columns) == ["kommunenummer", "status", "bud 1"]
+
+
+@pytest.mark.parametrize("line", [b"kommunenummer,status" + b"," * 5000,  # trailing empty columns count too
+                                  b",".join(b"k%d" % i for i in range(5000)),
+                                  b'"kommunenummer",' + b",".join(b'"k%d"' % i for i in range(5000))])  # quoted
+def test_a_table_wider_than_the_column_limit_is_refused_naming_the_limit(line: bytes):
+    from base import gate
+    from sources.tabular import read_table
+
+    with pytest.raises(AtlasError) as got:
+        read_table(line + b"\n0301,vedtatt\n", "bred.csv")
+    assert str(gate.current().max_columns) in got.value.message
