@@ -3,12 +3,20 @@
 Every refusal a user can cause (bad file, unknown municipality, damaged register, locked store) raises
 :class:`AtlasError`. The command line prints ``str(err)`` on stderr and exits with code 2; pages show it with
 ``st.error``. Nothing else should reach a user as a traceback.
+
+The message is a :class:`~base.i18n.Msg` (a catalogue key with parameters), so it is rendered late, in the
+language of whoever reads it: ``err.render("da")``, or ``str(err)`` in the current language (the session's on a
+page, ``--lang`` on the command line). The words for file, row, column and value come from the catalogue too.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from base.i18n import Msg, current_lang, normalise_lang, render, t
+
+MAX_LISTED = 50  # problems listed under a refusal; the rest are counted
 
 # C0 and C1 control characters, DEL, and the bidirectional overrides/isolates that can reorder what a terminal or a
 # page shows; a file name or a cell holding them is shown with each one written out as an escape (``\x1b``).
@@ -40,36 +48,45 @@ def excerpt(text: object, limit: int = 60) -> str:
 class Problem:
     """One problem found while validating input: what is wrong and where (file, row, column, value)."""
 
-    message: str
+    message: str  # a Msg (catalogue key + parameters); plain text only for text that is not language
     file: str | None = None
     row: int | None = None
     column: str | None = None
     value: str | None = None
     severity: str = "error"  # "error" refuses the input; "warning" is reported but accepted
 
-    def location(self) -> str:
+    def location(self, lang: str | None = None) -> str:
+        lang = normalise_lang(lang) if lang else current_lang()
         parts = []
         if self.file:
-            parts.append(f"fil «{excerpt(self.file, 160)}»")
+            parts.append(t("err.where.file", lang, file=excerpt(self.file, 160)))
         if self.row is not None:
-            parts.append(f"rad {self.row}")
+            parts.append(t("err.where.row", lang, row=self.row))
         if self.column:
-            parts.append(f"kolonne «{excerpt(self.column, 80)}»")
+            parts.append(t("err.where.column", lang, column=excerpt(self.column, 80)))
         if self.value is not None:
-            parts.append(f"verdi «{excerpt(self.value, 80)}»")
+            parts.append(t("err.where.value", lang, value=excerpt(self.value, 80)))
         return ", ".join(parts)
 
-    def __str__(self) -> str:
-        where = self.location()
-        message = escape_controls(self.message, keep_newlines=True)
+    def text(self, lang: str | None = None) -> str:
+        """The message alone, in ``lang`` (default: the current language)."""
+        return render(self.message, lang)
+
+    def render(self, lang: str | None = None) -> str:
+        """Where and what, in ``lang``: ``fil «a.csv», rad 3, kolonne «Kommune», verdi «Oslo»: …``."""
+        where = self.location(lang)
+        message = escape_controls(self.text(lang), keep_newlines=True)  # a file's text may sit in the message
         return f"{where}: {message}" if where else message
+
+    def __str__(self) -> str:
+        return self.render()
 
 
 @dataclass
 class AtlasError(Exception):
     """A refusal with a plain-language message. ``problems`` lists every problem when there are several."""
 
-    message: str
+    message: str  # a Msg (catalogue key + parameters)
     problems: list[Problem] = field(default_factory=list)
     file: str | None = None
     row: int | None = None
@@ -79,12 +96,16 @@ class AtlasError(Exception):
     def __post_init__(self) -> None:
         super().__init__(self.message)
 
-    def __str__(self) -> str:
-        head = str(Problem(self.message, self.file, self.row, self.column, self.value))
+    def render(self, lang: str | None = None) -> str:
+        """The refusal and its listed problems, in ``lang`` (default: the current language)."""
+        head = Problem(self.message, self.file, self.row, self.column, self.value).render(lang)
         errors = [p for p in self.problems if p.severity == "error"]
         if not errors:
             return head
-        lines = [head] + [f"  - {p}" for p in errors[:50]]
-        if len(errors) > 50:
-            lines.append(f"  ... og {len(errors) - 50} problemer til")
+        lines = [head] + [f"  - {p.render(lang)}" for p in errors[:MAX_LISTED]]
+        if len(errors) > MAX_LISTED:
+            lines.append(render(Msg("err.more_problems", n=len(errors) - MAX_LISTED), lang))
         return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.render()

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import IO
 
 from base.errors import AtlasError, excerpt
-from base.i18n import t
+from base.i18n import Msg
 
 MB = 1024 * 1024
 UPLOAD_MAX_MB = 20  # the Data page's upload cap (also .streamlit/config.toml server.maxUploadSize)
@@ -70,9 +70,9 @@ def _parse_mb(value: str | float) -> float:
     try:
         mb = float(value)
     except (TypeError, ValueError):
-        raise AtlasError(t("gate.bad_limit", value=excerpt(value, 40))) from None
+        raise AtlasError(Msg("gate.bad_limit", value=excerpt(value, 40))) from None
     if not mb > 0 or mb != mb or mb == float("inf"):
-        raise AtlasError(t("gate.bad_limit", value=excerpt(value, 40)))
+        raise AtlasError(Msg("gate.bad_limit", value=excerpt(value, 40)))
     return mb
 
 
@@ -120,7 +120,7 @@ def tick() -> None:
     """Called by readers in their loops: refuse once the running budget is spent (no-op without a budget)."""
     d = _deadline.get()
     if d is not None and time.monotonic() > d[0]:
-        raise AtlasError(t("gate.too_slow", seconds=f"{d[1]:g}"))
+        raise AtlasError(Msg("gate.too_slow", seconds=f"{d[1]:g}"))
 
 
 # ---------------------------------------------------------------------------------------------- files
@@ -149,27 +149,27 @@ def _kind(mode: int) -> str | None:
 def _judge(st: os.stat_result, path: str, limits: Limits) -> None:
     kind = _kind(st.st_mode)
     if kind == "dir":
-        raise AtlasError(t("gate.directory"), file=shown(path))
+        raise AtlasError(Msg("gate.directory"), file=shown(path))
     if kind is not None:
-        raise AtlasError(t("gate.not_regular", what=t(kind)), file=shown(path))
+        raise AtlasError(Msg("gate.not_regular", what=Msg(kind)), file=shown(path))
     if st.st_size > limits.max_bytes:
         raise too_big(st.st_size, path, limits)
 
 
 def too_big(size: int, name: str, limits: Limits) -> AtlasError:
-    hint = t("gate.too_big.cli") if limits.cli else ""
-    return AtlasError(t("gate.too_big", size=f"{size / MB:.1f}".replace(".", ","),
+    hint = Msg("gate.too_big.cli") if limits.cli else ""
+    return AtlasError(Msg("gate.too_big", size=f"{size / MB:.1f}".replace(".", ","),
                         limit=f"{limits.max_mb:g}", hint=hint), file=shown(name))
 
 
 def _os_error(exc: OSError, path: str) -> AtlasError:
     if isinstance(exc, FileNotFoundError):
-        return AtlasError(t("gate.not_found"), file=shown(path))
+        return AtlasError(Msg("gate.not_found"), file=shown(path))
     if isinstance(exc, PermissionError):
-        return AtlasError(t("gate.no_access"), file=shown(path))
+        return AtlasError(Msg("gate.no_access"), file=shown(path))
     if isinstance(exc, IsADirectoryError):
-        return AtlasError(t("gate.directory"), file=shown(path))
-    return AtlasError(t("gate.os_error", reason=exc.strerror or type(exc).__name__), file=shown(path))
+        return AtlasError(Msg("gate.directory"), file=shown(path))
+    return AtlasError(Msg("gate.os_error", reason=exc.strerror or type(exc).__name__), file=shown(path))
 
 
 def check_path(path: str | os.PathLike[str], limits: Limits | None = None) -> Path:
@@ -219,7 +219,7 @@ def read_path(path: str | os.PathLike[str], limits: Limits | None = None) -> byt
         except OSError as exc:
             raise _os_error(exc, p) from None
     if len(data) > limits.max_bytes:
-        raise AtlasError(t("gate.grew", limit=f"{limits.max_mb:g}"), file=shown(p))
+        raise AtlasError(Msg("gate.grew", limit=f"{limits.max_mb:g}"), file=shown(p))
     return data
 
 
@@ -255,10 +255,10 @@ class BoundedReader:
         chunk = self.inner.read(remaining if n is None or n < 0 else min(n, remaining))
         self.count += len(chunk)
         if self.count > lim.max_unpacked_bytes:
-            raise AtlasError(t("gate.unpacked", member=excerpt(self.member, 80),
+            raise AtlasError(Msg("gate.unpacked", member=excerpt(self.member, 80),
                                limit=f"{lim.max_unpacked_bytes // MB}"), file=self.file)
         if self.count > lim.ratio_floor_bytes and self.count / self._packed() > lim.max_ratio:
-            raise AtlasError(t("gate.ratio", member=excerpt(self.member, 80), ratio=int(self.count / self._packed()),
+            raise AtlasError(Msg("gate.ratio", member=excerpt(self.member, 80), ratio=int(self.count / self._packed()),
                                limit=f"{lim.max_ratio:g}"), file=self.file)
         tick()
         return chunk

@@ -38,7 +38,7 @@ import pandas as pd
 
 from base import gate
 from base.errors import AtlasError, Problem, excerpt
-from base.i18n import t
+from base.i18n import Msg, fmt_int, fmt_num
 from sources.text import decode_text_as, sniff_delimiter
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # 10 MB: a register of every municipality is a few hundred kB at most
@@ -47,22 +47,22 @@ MAX_ROWS = 100_000
 HEADER_SEARCH_ROWS = 20  # a header is looked for in the first rows (title lines above it are allowed)
 ROW_INDEX_NAME = "rad"
 
-_DELIM_NAMES = {";": "semikolon", "\t": "tabulator", ",": "komma"}
+_DELIM_NAMES = {";": Msg("table.delim.semicolon"), "\t": Msg("table.delim.tab"), ",": Msg("table.delim.comma")}
 
 # (magic bytes, what it is) - checked before anything is decoded as text
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "et PNG-bilde"),
-    (b"\xff\xd8\xff", "et JPEG-bilde"),
-    (b"GIF87a", "et GIF-bilde"),
-    (b"GIF89a", "et GIF-bilde"),
-    (b"%PDF", "et PDF-dokument"),
-    (b"II*\x00", "et TIFF-bilde"),
-    (b"MM\x00*", "et TIFF-bilde"),
+    (b"\x89PNG\r\n\x1a\n", Msg("file.kind.png")),
+    (b"\xff\xd8\xff", Msg("file.kind.jpeg")),
+    (b"GIF87a", Msg("file.kind.gif")),
+    (b"GIF89a", Msg("file.kind.gif")),
+    (b"%PDF", Msg("file.kind.pdf")),
+    (b"II*\x00", Msg("file.kind.tiff")),
+    (b"MM\x00*", Msg("file.kind.tiff")),
     (b"BM", None),  # BMP only with a plausible header; see _sniff_binary
-    (b"\x1f\x8b", "en gzip-komprimert fil"),
-    (b"7z\xbc\xaf\x27\x1c", "et 7-Zip-arkiv"),
-    (b"Rar!\x1a\x07", "et RAR-arkiv"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "en gammel Excel- eller Word-fil (.xls/.doc)"),
+    (b"\x1f\x8b", Msg("file.kind.gzip")),
+    (b"7z\xbc\xaf\x27\x1c", Msg("file.kind.7z")),
+    (b"Rar!\x1a\x07", Msg("file.kind.rar")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", Msg("file.kind.ole")),
 )
 
 
@@ -82,11 +82,11 @@ class Table:
     def describe(self) -> str:
         """One plain line on how the file was read, e.g. ``CSV, semikolon, Windows-1252``."""
         if self.kind == "xlsx":
-            return f"Excel-arbeidsbok, arket «{self.sheet}», overskrifter i rad {self.header_row}"
-        enc = {"utf-8-sig": "UTF-8 med BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252", "latin-1": "Latin-1",
+            return Msg("table.read_as_xlsx", sheet=self.sheet, row=self.header_row)
+        enc = {"utf-8-sig": Msg("table.enc.utf8_bom"), "utf-8": "UTF-8", "cp1252": "Windows-1252", "latin-1": "Latin-1",
                "utf-16": "UTF-16"}.get(self.encoding or "", self.encoding or "")
-        delim = _DELIM_NAMES.get(self.delimiter or "", "ett felt per rad")
-        return f"CSV, skilletegn {delim}, tegnsett {enc}, overskrifter i rad {self.header_row}"
+        delim = _DELIM_NAMES.get(self.delimiter or "", Msg("table.delim.none"))
+        return Msg("table.read_as_csv", delim=delim, enc=enc, row=self.header_row)
 
 
 # ---------------------------------------------------------------------------------------------- header matching
@@ -132,9 +132,9 @@ def match_columns(columns: Iterable[str], synonyms: Mapping[str, Iterable[str]],
     for fld, cols in found.items():
         mapping[fld] = cols[0]
         if len(cols) > 1:
-            shown = " og ".join(f"«{c}»" for c in cols)
+            shown = [f"«{c}»" for c in cols]
             problems.append(Problem(
-                f"Kolonnene {shown} betyr det samme for atlaset. Fjern eller gi nytt navn til én av dem.",
+                Msg("table.dup_columns", columns=shown),
                 file=file_name, row=None, column=cols[1]))
     return mapping, problems
 
@@ -160,11 +160,11 @@ def _sniff_binary(data: bytes) -> str | None:
         if data.startswith(magic):
             if magic == b"BM":
                 if len(data) > 26 and data[6:10] == b"\x00\x00\x00\x00":
-                    return "et BMP-bilde"
+                    return Msg("file.kind.bmp")
                 continue
             return what
     if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1") or data[8:12] == b"WEBP":
-        return "et bilde (HEIC/WebP)"
+        return Msg("file.kind.heic")
     return None
 
 
@@ -185,31 +185,27 @@ def _decode(data: bytes, file_name: str) -> tuple[str, str]:
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise _refuse(file_name, "Filen sier at den er UTF-8, men inneholder ugyldige tegn (byte "
-                          f"{exc.start}). Lagre den på nytt som «CSV UTF-8» eller XLSX.") from None
+            raise _refuse(file_name, Msg("table.bad_utf8", pos=exc.start)) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise _refuse(file_name, "Filen sier at den er UTF-16-tekst, men kan ikke leses som det. Lagre den "
-                          "på nytt som «CSV UTF-8» eller XLSX.") from None
+            raise _refuse(file_name, Msg("table.bad_utf16")) from None
         if "\x00" in text:
-            raise _refuse(file_name, t("gate.nul_late", offset=2 * text.index("\x00")))
+            raise _refuse(file_name, Msg("gate.nul_late", offset=fmt_int(2 * text.index("\x00"))))
         return text, "utf-16"
     if b"\x00" in data[:65536]:
-        raise _refuse(file_name, "Filen inneholder binære data og er ikke en tabell atlaset kan lese. Last opp "
-                      "en CSV-fil eller en Excel-arbeidsbok (.xlsx).")
+        raise _refuse(file_name, Msg("table.binary"))
     nul = data.find(b"\x00")
     if nul >= 0:  # further in: refused all the same (it used to be dropped silently), with where it is
-        raise _refuse(file_name, t("gate.nul_late", offset=f"{nul:,}".replace(",", " ")))
+        raise _refuse(file_name, Msg("gate.nul_late", offset=fmt_int(nul)))
     return decode_text_as(data)
 
 
 def _check_text_is_table(text: str, file_name: str) -> None:
     control = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\t\r\n\f\v")
     if control > max(8, len(text[:65536]) // 200):
-        raise _refuse(file_name, "Filen inneholder binære data og er ikke en tabell atlaset kan lese. Last opp "
-                      "en CSV-fil eller en Excel-arbeidsbok (.xlsx).")
+        raise _refuse(file_name, Msg("table.binary"))
 
 
 # ---------------------------------------------------------------------------------------------- cells
@@ -255,7 +251,7 @@ def _read_csv_rows(data: bytes, file_name: str) -> tuple[list[tuple[int, list[st
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise _refuse(file_name, "Filen er tom.")
+        raise _refuse(file_name, Msg("table.empty"))
     lines = text.splitlines()
     delimiter: str | None = None
     first = lines[0].strip().strip('"') if lines else ""
@@ -271,24 +267,24 @@ def _read_csv_rows(data: bytes, file_name: str) -> tuple[list[tuple[int, list[st
     if delimiter:  # a line with more separators than the column limit, and no quotes to hide them, is refused
         for number, line in enumerate(lines, start=1):  # before the csv module splits it into a million fields
             if line.count(delimiter) >= limits.max_columns and '"' not in line:
-                raise _refuse(file_name, t("gate.too_many_columns", limit=limits.max_columns), row=number)
+                raise _refuse(file_name, Msg("gate.too_many_columns", limit=limits.max_columns), row=number)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or "\x1f", strict=False)
     rows: list[tuple[int, list[str]]] = []
     old_limit = csv.field_size_limit(limits.max_cell_chars)
     try:
         for number, record in enumerate(reader, start=1):
             if number > MAX_ROWS + HEADER_SEARCH_ROWS:
-                raise _refuse(file_name, f"Filen har mer enn {MAX_ROWS:,} rader, som er grensen.".replace(",", " ", 1))
+                raise _refuse(file_name, Msg("table.too_many_rows", n=fmt_int(MAX_ROWS)))
             if len(record) > limits.max_columns:  # empty or not: a line of five million commas is no table
-                raise _refuse(file_name, t("gate.too_many_columns", limit=limits.max_columns), row=number)
+                raise _refuse(file_name, Msg("gate.too_many_columns", limit=limits.max_columns), row=number)
             rows.append((number, [clean_text(c) for c in record]))
             if number % 2000 == 0:
                 gate.tick()
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise _refuse(file_name, t("gate.cell_too_long", limit=f"{limits.max_cell_chars:,}".replace(",", " ")),
+            raise _refuse(file_name, Msg("gate.cell_too_long", limit=fmt_int(limits.max_cell_chars)),
                           row=len(rows) + 1) from None
-        raise _refuse(file_name, f"Filen kan ikke leses som CSV ({excerpt(exc, 120)}).", row=len(rows) + 1) from None
+        raise _refuse(file_name, Msg("table.bad_csv", reason=excerpt(exc, 120)), row=len(rows) + 1) from None
     finally:
         csv.field_size_limit(old_limit)
     return rows, encoding, delimiter
@@ -300,8 +296,7 @@ def _check_zip(data: bytes, file_name: str) -> zipfile.ZipFile:
         zf = zipfile.ZipFile(io.BytesIO(data))
         names = set(zf.namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise _refuse(file_name, "Filen ser ut som en Excel-arbeidsbok (zip), men er skadet eller ufullstendig. "
-                      "Åpne den i regnearket og lagre på nytt som .xlsx eller CSV.") from None
+        raise _refuse(file_name, Msg("table.bad_zip")) from None
     if "mimetype" in names:
         try:
             with zf.open("mimetype") as fh:
@@ -309,24 +304,21 @@ def _check_zip(data: bytes, file_name: str) -> zipfile.ZipFile:
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError):
             mime = ""
         if "opendocument" in mime:
-            raise _refuse(file_name, "Filen er et OpenDocument-regneark (LibreOffice/OpenOffice, .ods). Lagre den "
-                          "som .xlsx eller CSV og last opp på nytt.")
+            raise _refuse(file_name, Msg("table.ods"))
     if "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
         if "word/document.xml" in names:
-            what = "et Word-dokument (.docx)"
+            what = Msg("file.kind.docx")
         elif "ppt/presentation.xml" in names:
-            what = "en PowerPoint-presentasjon"
+            what = Msg("file.kind.pptx")
         else:
-            what = "et zip-arkiv"
-        raise _refuse(file_name, f"Filen er {what}, ikke en Excel-arbeidsbok. Last opp en .xlsx-fil eller en "
-                      "CSV-fil.")
+            what = Msg("file.kind.zip")
+        raise _refuse(file_name, Msg("table.not_workbook", what=what))
     if "xl/workbook.bin" in names:
-        raise _refuse(file_name, "Filen er en binær Excel-arbeidsbok (.xlsb). Lagre den som .xlsx eller CSV.")
+        raise _refuse(file_name, Msg("table.xlsb"))
     unpacked = sum(i.file_size for i in zf.infolist())
     if unpacked > MAX_UNPACKED_BYTES:
-        raise _refuse(file_name, f"Arbeidsboken pakker seg ut til {unpacked // (1024 * 1024)} MB; grensen er "
-                      f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB. Del den opp eller lagre bare arket med "
-                      "registeret.")
+        raise _refuse(file_name, Msg("table.zip_bomb", mb=fmt_int(unpacked // (1024 * 1024)),
+                                     limit=fmt_int(MAX_UNPACKED_BYTES // (1024 * 1024))))
     return zf
 
 
@@ -374,14 +366,14 @@ class _XmlStream:
         try:
             info = self.zf.getinfo(self.member)
         except KeyError:
-            what = t("xlsx.missing", member=excerpt(self.member))
-            raise _refuse(self.file_name, t("xlsx.damaged", what=what)) from None
+            what = Msg("xlsx.missing", member=excerpt(self.member))
+            raise _refuse(self.file_name, Msg("xlsx.damaged", what=what)) from None
         parser = expat.ParserCreate(namespace_separator=" ")
         parser.buffer_text = True
         parser.buffer_size = 1 << 16
 
         def no_doctype(*_a: object) -> None:
-            raise _refuse(self.file_name, t("xlsx.damaged", what=t("xlsx.doctype", member=excerpt(self.member))))
+            raise _refuse(self.file_name, Msg("xlsx.damaged", what=Msg("xlsx.doctype", member=excerpt(self.member))))
 
         parser.StartDoctypeDeclHandler = no_doctype
         parser.EntityDeclHandler = no_doctype
@@ -398,12 +390,12 @@ class _XmlStream:
                     if not chunk:
                         break
         except expat.ExpatError as exc:
-            raise _refuse(self.file_name, t("xlsx.damaged", what=t(
+            raise _refuse(self.file_name, Msg("xlsx.damaged", what=Msg(
                 "xlsx.bad_xml", member=excerpt(self.member), reason=expat.errors.messages.get(exc.code, "?")))
                           ) from None
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError,
                 ValueError) as exc:  # zipfile raises ValueError ("negative seek value") on some damaged archives
-            raise _refuse(self.file_name, t("xlsx.damaged", what=excerpt(f"{self.member}: {exc}", 120))) from None
+            raise _refuse(self.file_name, Msg("xlsx.damaged", what=excerpt(f"{self.member}: {exc}", 120))) from None
 
 
 def _xlsx_part_limits() -> gate.Limits:
@@ -540,7 +532,7 @@ def _xlsx_shared_strings(zf: zipfile.ZipFile, member: str | None, file_name: str
     try:
         _XmlStream(zf, member, file_name).run(start, end, data)
     except _TextTooLong:
-        raise _refuse(file_name, t("gate.cell_too_long", limit=f"{limit:,}".replace(",", " ")),
+        raise _refuse(file_name, Msg("gate.cell_too_long", limit=fmt_int(limit)),
                       column=None, value=None) from None
     return strings
 
@@ -576,7 +568,7 @@ class _SheetReader:
         self.problem_count += 1
         if len(self.problems) < _MAX_CELL_PROBLEMS:
             ref = kw.pop("ref", None) or (f"{_col_letters(col)}{row}" if col and row else "?")
-            self.problems.append(Problem(t(key, ref=excerpt(ref, 20), **kw), file=self.file_name, row=row,
+            self.problems.append(Problem(Msg(key, ref=excerpt(ref, 20), **kw), file=self.file_name, row=row,
                                          column=_col_letters(col) if col else None,
                                          value=excerpt(value, 60) if value is not None else None))
 
@@ -606,7 +598,7 @@ class _SheetReader:
         if self.collect:
             self.text_len += len(text)
             if self.text_len > self.max_chars:
-                raise _refuse(self.file_name, t("gate.cell_too_long", limit=f"{self.max_chars:,}".replace(",", " ")),
+                raise _refuse(self.file_name, Msg("gate.cell_too_long", limit=fmt_int(self.max_chars)),
                               row=self.row_no or None)
             self.text.append(text)
 
@@ -622,7 +614,7 @@ class _SheetReader:
             if self.row_no in self.rows:
                 self.data_rows += 1
                 if self.data_rows > MAX_ROWS + HEADER_SEARCH_ROWS:
-                    raise _refuse(self.file_name, t("xlsx.too_many_rows", sheet=excerpt(self.title, 60),
+                    raise _refuse(self.file_name, Msg("xlsx.too_many_rows", sheet=excerpt(self.title, 60),
                                                     limit=MAX_ROWS))
                 if self.data_rows % 1000 == 0:
                     gate.tick()
@@ -675,7 +667,7 @@ class _SheetReader:
         if col > self.max_cols:
             if cell_text(value) == "":
                 return
-            raise _refuse(self.file_name, t("gate.too_many_columns", limit=self.max_cols), row=row)
+            raise _refuse(self.file_name, Msg("gate.too_many_columns", limit=self.max_cols), row=row)
         text = cell_text(value)
         if text:
             self.rows.setdefault(row, {})[col] = text
@@ -704,7 +696,7 @@ class _SheetReader:
 
     def result(self) -> list[tuple[int, list[str]]]:
         if self.problem_count:
-            raise AtlasError(t("xlsx.bad_cells", count=self.problem_count, sheet=excerpt(self.title, 60)),
+            raise AtlasError(Msg("xlsx.bad_cells", count=self.problem_count, sheet=excerpt(self.title, 60)),
                              problems=self.problems, file=self.file_name)
         out = []
         for number in sorted(self.rows):
@@ -730,7 +722,7 @@ def _read_xlsx_sheets(data: bytes, file_name: str) -> list[tuple[str, list[tuple
     finally:
         zf.close()
     if not out:
-        raise _refuse(file_name, "Arbeidsboken har ingen ark med data (alle arkene er tomme).")
+        raise _refuse(file_name, Msg("table.no_sheets"))
     return out
 
 
@@ -770,10 +762,7 @@ def _build_frame(rows: list[tuple[int, list[str]]], file_name: str, header_at: i
                 value = next(v for v in extra if v)
                 used = max(j for j, v in enumerate(cells) if v) + 1
                 raise AtlasError(
-                    f"Raden har {used} verdier, "
-                    f"men overskriftsraden (rad {header_number}) har bare {width} kolonner. Ofte betyr det at en "
-                    "verdi inneholder skilletegnet uten anførselstegn rundt. Sett verdien i anførselstegn, eller "
-                    "lagre filen på nytt fra regnearket.",
+                    Msg("table.too_many_values", used=used, header_row=header_number, width=width),
                     file=file_name, row=number, column=f"kolonne {width + 1}", value=value)
             cells = cells[:width]
         elif len(cells) < width:
@@ -807,17 +796,16 @@ def read_table(data: bytes, file_name: str, is_header: Callable[[list[str]], boo
 
 def _read_table(data: bytes, name: str, is_header: Callable[[list[str]], bool] | None, require_rows: bool) -> Table:
     if len(data) > MAX_FILE_BYTES:
-        raise _refuse(name, f"Filen er {len(data) / (1024 * 1024):.1f} MB; grensen er "
-                      f"{MAX_FILE_BYTES // (1024 * 1024)} MB. Et register over alle kommuner er langt mindre - "
-                      "sjekk at det er riktig fil.".replace(".", ",", 1))
+        raise _refuse(name, Msg("table.too_large", mb=fmt_num(len(data) / (1024 * 1024), 1),
+                                limit=fmt_int(MAX_FILE_BYTES // (1024 * 1024))))
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise _refuse(name, "Filen er tom.")
+        raise _refuse(name, Msg("table.empty"))
     ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     what = _sniff_binary(data[:64])
     if what:
-        renamed = f" (selv om navnet slutter på .{ext})" if ext in ("xlsx", "xls", "csv", "txt", "tsv") else ""
-        raise _refuse(name, f"Filen er {what}{renamed}, ikke en tabell. Last opp registeret som CSV eller som "
-                      "Excel-arbeidsbok (.xlsx).")
+        renamed = ext in ("xlsx", "xls", "csv", "txt", "tsv")
+        raise _refuse(name, Msg("table.not_a_table_renamed", what=what, ext=ext) if renamed
+                      else Msg("table.not_a_table", what=what))
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         sheets = _read_xlsx_sheets(data, name)
         chosen: tuple[str, list[tuple[int, list[str]]], int] | None = None
@@ -831,30 +819,26 @@ def _read_table(data: bytes, name: str, is_header: Callable[[list[str]], bool] |
             if chosen is None:
                 chosen = (title, rows, at)
         if chosen is None:
-            raise _refuse(name, "Arbeidsboken har ingen ark med data (alle arkene er tomme).")
+            raise _refuse(name, Msg("table.no_sheets"))
         title, rows, at = chosen
         frame = _build_frame(rows, name, at)
         table = Table(frame, name, "xlsx", sheet=title, header_row=rows[at][0])
     else:
         head = data[:4096].lstrip(b"\xef\xbb\xbf")
         if _looks_like_html(head):
-            raise _refuse(name, "Filen er en nettside (HTML), ikke en tabell - den er trolig lagret fra nettleseren"
-                          f"{' med endelsen .' + ext if ext else ''}. Åpne tabellen i et regneark og lagre som CSV "
-                          "eller .xlsx.")
+            raise _refuse(name, Msg("table.html_ext", ext=ext) if ext else Msg("table.html"))
         if _XML_RE.match(head):
-            raise _refuse(name, "Filen er et XML-dokument, ikke en tabell. Åpne den i regnearket og lagre som "
-                          ".xlsx eller CSV.")
+            raise _refuse(name, Msg("table.xml"))
         if head.lstrip().startswith((b"{", b"[")) and ext not in ("csv", "txt", "tsv"):
-            raise _refuse(name, "Filen ser ut som JSON, ikke en tabell. Last opp CSV eller .xlsx.")
+            raise _refuse(name, Msg("table.json"))
         rows, encoding, delimiter = _read_csv_rows(data, name)
         at = _find_header(rows, is_header)
         if at < 0:
-            raise _refuse(name, "Filen er tom (ingen rader med innhold).")
+            raise _refuse(name, Msg("table.no_content_rows"))
         frame = _build_frame(rows, name, at)
         table = Table(frame, name, "csv", encoding=encoding, delimiter=delimiter, header_row=rows[at][0])
     if require_rows and table.frame.empty:
-        raise _refuse(name, f"Filen har en overskriftsrad (rad {table.header_row}), men ingen rader med data under "
-                      "den.", row=table.header_row)
+        raise _refuse(name, Msg("table.header_only", row=table.header_row), row=table.header_row)
     return table
 
 
