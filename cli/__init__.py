@@ -22,7 +22,7 @@ from base import gate
 from base.errors import AtlasError
 from base.i18n import LANGS, normalise_lang, t, use_lang
 from cli import commands
-from registers.store import Store
+from registers.store import Store, cli_actor
 
 
 class _Parser(argparse.ArgumentParser):
@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    store = Store(args.data_dir)
+    store = Store(args.data_dir, actor=cli_actor())  # whoever holds the server's files; signs cli:<OS user>
     try:
         with gate.using(gate.cli_limits(getattr(args, "max_input_mb", None))):
             return int(args.func(args, store) or 0)
