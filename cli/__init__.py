@@ -18,6 +18,7 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 
+from base import gate
 from base.errors import AtlasError
 from base.i18n import LANGS, normalise_lang, t, use_lang
 from cli import commands
@@ -61,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
             mod.register(sub)
         if hasattr(mod, "register_import"):
             mod.register_import(imp_sub)
+    for p in imp_sub.choices.values():  # every importer passes its files through the input gate (base/gate.py)
+        p.add_argument("--max-input-mb", metavar="MB",
+                       help=f"største fil som leses, i MB (ellers {gate.ENV_MAX_MB}, ellers "
+                            f"{gate.CLI_DEFAULT_MAX_MB}); tabeller har i tillegg sin egen grense på 10 MB")
     return parser
 
 
@@ -76,7 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     store = Store(args.data_dir, actor=cli_actor())  # whoever holds the server's files; signs cli:<OS user>
     try:
-        return int(args.func(args, store) or 0)
+        with gate.using(gate.cli_limits(getattr(args, "max_input_mb", None))):
+            return int(args.func(args, store) or 0)
     except AtlasError as err:
         sys.stderr.write(f"{err}\n")
         return 2

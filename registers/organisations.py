@@ -465,23 +465,22 @@ def import_organisations(store: Any, sources: Sequence[str | Any] | str | bytes,
     import os
     from pathlib import Path
 
+    from base import gate
     from sources.brreg import read_organisation_file
 
     if country != "no":
         raise AtlasError(Msg("org.err.norway_only"))
     if isinstance(sources, (bytes, bytearray, memoryview)):
         name = Path(file_name or "opplastet-fil").name
+        gate.check_bytes(bytes(sources), name)
         reads = [_read_uploaded(bytes(sources), name, progress)]
     else:
         paths = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
         reads = []
         for p in paths:
-            path = Path(p)
-            if path.is_dir():
-                raise AtlasError(Msg("org.err.is_folder"), file=str(path))
-            if not path.exists():
-                raise AtlasError(Msg("file.not_found"), file=str(path))
-            reads.append(read_organisation_file(path, progress))
+            # the gate judges the file (regular, readable, within the size limit) before the reader opens it, and
+            # the reader gets the resolved path (a file swapped in between is not excluded: this reader opens by path)
+            reads.append(read_organisation_file(gate.check_path(p), progress))
     return save(store, reads, index, origin="import", dry_run=dry_run)
 
 
@@ -517,6 +516,9 @@ def _read_uploaded(data: bytes, name: str, progress: Any = None) -> ReadResult:
 def preview_organisations(data: bytes, name: str, index: CodeMapper, country: str = "no"
                           ) -> tuple[pd.DataFrame, OrgReport]:
     """For the Data page: validate an uploaded file and return (register, report) without writing anything."""
+    from base import gate
+
+    gate.check_bytes(data, name)
     read = _read_uploaded(data, name)
     if read.kind == "icnpo_list":
         cats = read.categories if read.categories is not None else pd.DataFrame()

@@ -33,10 +33,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from base.errors import AtlasError, Problem
+from base.errors import AtlasError, Problem, excerpt
 from base.i18n import Msg, OrList
 from registers.store import Store, frame_to_parquet_bytes, now_iso, sha256_bytes
-from sources.tabular import Table, match_columns, normalise_header, read_table
+from sources.tabular import Table, match_columns, normalise_header, read_table, read_table_path, shown_columns
 
 REGISTER = "policies"
 COUNTRIES = ("no", "dk")
@@ -295,6 +295,8 @@ def read_year(text: str) -> tuple[int | None, bool, str | None]:
     raw = text.strip()
     if raw == "":
         return None, False, None
+    if re.match(r"[-\u2212\u2013]\s*\d", raw):  # "-2019" is not 2019 (a minus sign is never part of a year)
+        return None, False, Msg("year.negative")
     if re.fullmatch(r"\d{4}\.0+", raw):
         raw = raw.split(".")[0]
     approx = bool(_APPROX_RE.search(raw))
@@ -440,7 +442,7 @@ class ValidationReport:
     def summary(self) -> str:
         """One plain paragraph: rows read, statuses found, errors and warnings."""
         c = self.status_counts
-        parts = [Msg("report.rows_read", n=self.rows_read, file=self.file_name)]
+        parts = [Msg("report.rows_read", n=self.rows_read, file=excerpt(self.file_name, 160))]
         if self.read_as:
             parts[0] += Msg("report.read_as", how=self.read_as)
         if c:
@@ -836,7 +838,7 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
     rep.columns = dict(cols)
     if bud_cols:
         rep.columns.update({f"bud {n}": c for n, c in sorted(bud_cols.items())})
-    shown_cols = ", ".join(f"«{c}»" for c in df.columns) or Msg("policy.err.no_columns")
+    shown_cols = shown_columns(df.columns) if len(df.columns) else Msg("policy.err.no_columns")
     if "code" not in cols and "name" not in cols:
         rep.error(Msg("policy.err.no_municipality_column", columns=shown_cols))
     if "status" not in cols:
@@ -846,7 +848,8 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
             values = [str(v) for v in df[year_col].tolist() if str(v).strip()]
             wordy = [v for v in values if parse_status(v)[0] is not None and parse_year(v)[0] is None]
             if values and len(wordy) * 2 >= len(values):
-                hint = Msg("policy.err.status_in_year_column", column=year_col, example=wordy[0])
+                hint = Msg("policy.err.status_in_year_column", column=excerpt(year_col, 40),
+                           example=excerpt(wordy[0], 40))
         rep.error(Msg("policy.err.no_status_column", examples=status_word_examples(), columns=shown_cols) + hint,
                   column=year_col if hint else None)
     if not rep.ok:
@@ -1005,16 +1008,7 @@ def import_policies(store: Store, source: str | Path | bytes, file_name: str | N
     else:
         path = Path(source)
         name = file_name or path.name
-        try:
-            if path.is_dir():
-                raise AtlasError(Msg("file.is_folder"), file=str(path))
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise AtlasError(Msg("file.not_found"), file=str(path)) from None
-        except PermissionError:
-            raise AtlasError(Msg("file.no_access"), file=str(path)) from None
-        except OSError as exc:
-            raise AtlasError(Msg("file.os_error", reason=exc.strerror), file=str(path)) from None
+        data = read_table_path(path)
     if index is None:
         index = load_policy_index(store, country)
     register, report = preview_policies(data, name, index, country, today)

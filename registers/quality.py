@@ -37,7 +37,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from base.errors import AtlasError
+from base.errors import AtlasError, excerpt
 from base.i18n import CATALOGUE, LANGS, Msg
 from registers.policies import (
     CODE_VINTAGE,
@@ -57,7 +57,7 @@ from registers.policies import (
 )
 from registers.policies import COLUMN_SYNONYMS as POLICY_COLUMN_SYNONYMS
 from registers.store import Store, now_iso, sha256_bytes
-from sources.tabular import Table, match_columns, normalise_header, read_table
+from sources.tabular import Table, match_columns, normalise_header, read_table, read_table_path, shown_columns
 
 REGISTER = "quality"
 BUD_NUMBERS: tuple[int, ...] = tuple(range(1, 11))  # Frivillighet Norge: "De ti frivillighetspolitiske bud"
@@ -331,6 +331,8 @@ def parse_date(text: str, today: dt.date | None = None) -> tuple[str | None, str
     raw = str(text).strip()
     if raw == "":
         return None, None
+    if re.match(r"[-\u2212\u2013]\s*\d", raw):  # "-2019" is not 2019 (a minus sign is never part of a date)
+        return None, Msg("year.negative")
     raw = re.sub(r"[T ]00:00(:00)?$", "", raw)
     low = raw.casefold()
     iso: str | None
@@ -437,7 +439,7 @@ class QualityReport(ValidationReport):
     ignored_columns: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        parts = [Msg("report.rows_read", n=self.rows_read, file=self.file_name) + (
+        parts = [Msg("report.rows_read", n=self.rows_read, file=excerpt(self.file_name, 160)) + (
             Msg("report.read_as", how=self.read_as) if self.read_as else "")]
         buds = [c for c in self.criteria_found if c.startswith("bud ")]
         others = [c for c in self.criteria_found if not c.startswith("bud ")]
@@ -525,7 +527,7 @@ def validate_quality(df: pd.DataFrame, index: Any, file_name: str, country: str 
     steps = steps_for(country)
     criteria = [*BUD_COLUMNS, *STRUCTURE_KEYS, *step_columns(country), *(f"{c}_date" for c in step_columns(country))]
     rep.criteria_found = [_field_label(f, country) for f in criteria if f in cols]
-    shown_cols = ", ".join(f"«{c}»" for c in df.columns) or Msg("policy.err.no_columns")
+    shown_cols = shown_columns(df.columns) if len(df.columns) else Msg("policy.err.no_columns")
     for c in df.columns:
         m = re.match(r"^(?:bud|commandment)(?: nr| no)? ?(\d+)\b", normalise_header(c))
         if m and not 1 <= int(m.group(1)) <= len(BUD_NUMBERS) and c not in cols.values():
@@ -692,17 +694,7 @@ def _read_source(source: str | Path | bytes, file_name: str | None) -> tuple[byt
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source), file_name or "opplastet fil"
     path = Path(source)
-    name = file_name or path.name
-    try:
-        if path.is_dir():
-            raise AtlasError(Msg("file.is_folder_checklist"), file=str(path))
-        return path.read_bytes(), name
-    except FileNotFoundError:
-        raise AtlasError(Msg("file.not_found"), file=str(path)) from None
-    except PermissionError:
-        raise AtlasError(Msg("file.no_access"), file=str(path)) from None
-    except OSError as exc:
-        raise AtlasError(Msg("file.os_error", reason=exc.strerror), file=str(path)) from None
+    return read_table_path(path), file_name or path.name
 
 
 def save_quality_register(store: Store, register: pd.DataFrame, country: str, provenance: dict[str, Any]

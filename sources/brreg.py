@@ -45,7 +45,7 @@ from typing import IO, Any
 import ijson
 import pandas as pd
 
-from base.errors import AtlasError, Problem
+from base.errors import AtlasError, Problem, excerpt
 from base.i18n import Msg
 from base.icnpo import icnpo_main, normalise_icnpo
 from base.provenance import sha256_file
@@ -560,7 +560,7 @@ def _read_csv(path: Path, head: bytes) -> ReadResult:
         cols = _frr_csv_columns(keys)
         if cols is not None:
             return _csv_frr(path, header, cols, rows)
-        shown = ", ".join(h.strip() for h in header[:8])
+        shown = ", ".join(excerpt(h.strip(), 24) for h in header[:8])  # never more of the file than that
         raise AtlasError(Msg("brreg.err.unknown_file", columns=shown), file=path.name, row=1)
     except csv.Error as exc:
         raise AtlasError(Msg("brreg.err.csv_unreadable", reason=str(exc)), file=path.name) from None

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 
+from base import gate
+
 #: Tried in this order: UTF-8 (with or without a byte-order mark), then Windows-1252 (what Excel writes on a
 #: Norwegian or Danish Windows), then Latin-1, which decodes any byte.
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
@@ -34,11 +36,15 @@ def sniff_delimiter(lines: Sequence[str], candidates: Sequence[str] = DELIMITERS
     lines - not only the first, whose header may hold a separator inside quotes; ``default`` for one column."""
     sample = [ln for ln in list(lines)[:60] if ln.strip()]
     best: tuple[float, int, str] | None = None
+    widest = gate.current().max_columns
     for d in candidates:
-        try:
-            counts = [len(r) for r in csv.reader(sample, delimiter=d)]
-        except csv.Error:  # e.g. a field over the csv module's size limit: not this separator's table
-            continue
+        if any(ln.count(d) > widest for ln in sample):  # never split a line into millions of fields to judge it
+            counts = [ln.count(d) + 1 for ln in sample]
+        else:
+            try:
+                counts = [len(r) for r in csv.reader(sample, delimiter=d)]
+            except csv.Error:  # e.g. a field over the csv module's size limit: not this separator's table
+                continue
         if not counts or max(counts) < 2:
             continue
         mode = max(set(counts), key=counts.count)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import math
 import subprocess
 import sys
 import threading
@@ -303,3 +304,248 @@ def test_the_command_line_refuses_hostile_files_without_a_traceback(tmp_path: Pa
                                   str(path)], cwd=ROOT, capture_output=True, text=True, timeout=120)
             assert got.returncode == 2, (what, file_name, got.stdout, got.stderr)
             assert "Traceback" not in got.stderr and got.stderr.strip(), (what, file_name, got.stderr)
+
+
+# ---------------------------------------------------------------------------------------------------- issue 22
+# The hostile-file kinds (tests/hostile_files.py) through the command line, each in its own process under a memory
+# limit (RLIMIT_AS) and a wall-clock bound enforced by killing it; the store is hashed before and after.
+from tests import hostile_files as hf  # noqa: E402
+
+MEMORY_LIMIT_MB = 1024  # address space; peak RSS is judged separately against the issue's bound
+RSS_BOUND_MB = 500
+WALL_BOUND_S = 60
+
+
+run_limited = hf.run_limited
+store_digest = hf.store_digest
+
+
+CASES = [pytest.param(k.name, imp, id=f"{k.name}-{imp}") for k in hf.KINDS for imp in k.importers]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind,importer", CASES)
+def test_each_hostile_kind_is_answered_plainly_within_memory_and_time(tmp_path: Path, kind: str, importer: str):
+    import os
+
+    k = hf.BY_NAME[kind]
+    if kind == "unreadable_folder" and os.geteuid() == 0:
+        pytest.skip("root reads any folder")
+    store = tmp_path / "store"
+    make_store(store)
+    before = store_digest(store)
+    path = k.build(tmp_path)
+    try:
+        code, out, err, rss, _ = run_limited(["-m", "analytics", "--data-dir", str(store), "import", importer,
+                                              str(path)], ROOT, WALL_BOUND_S, MEMORY_LIMIT_MB)
+    finally:
+        if kind == "unreadable_folder":
+            path.parent.chmod(0o700)
+    said = out + err
+    assert code is not None, f"{kind}/{importer}: no answer within {WALL_BOUND_S} s"
+    assert "Traceback" not in said and "MemoryError" not in said, said[-2000:]
+    assert rss < RSS_BOUND_MB, f"{kind}/{importer}: peak RSS {rss:.0f} MB"
+    assert not any(c in said for c in "\x1b\x07"), f"{kind}: a control character reached the terminal"
+    passwd = Path("/etc/passwd").read_text().splitlines()[0]
+    assert passwd not in said, "the content of a file that is not a table was echoed"
+    if k.expect == "refused":
+        assert code == 2 and err.strip(), (code, said[-2000:])
+        assert store_digest(store) == before, "a refused file changed the store"
+    else:
+        assert code == 0, said[-2000:]
+        from registers.store import Store
+
+        register, _ = Store(store).read_current("no", importer)
+        assert len(register) == k.rows
+
+
+def test_the_input_gate_refuses_what_is_not_a_regular_file_before_reading_it(tmp_path: Path):
+    from base import gate
+
+    for name in ("fifo", "symlink_dev_zero", "symlink_dev_urandom"):
+        path = hf.BY_NAME[name].build(tmp_path)
+        with pytest.raises(AtlasError) as got:
+            gate.read_path(path)
+        assert "FIFO" in got.value.message or "/dev/zero" in got.value.message
+        with pytest.raises(AtlasError):
+            gate.check_path(path)
+    with pytest.raises(AtlasError):
+        gate.read_path(tmp_path)
+    big = tmp_path / "stor.csv"
+    big.write_bytes(b"x" * (gate.MB + 1))
+    small = gate.with_limits(gate.UPLOAD_LIMITS, max_bytes=gate.MB)
+    with pytest.raises(AtlasError) as got:
+        gate.read_path(big, small)
+    assert "1 MB" in got.value.message
+    assert gate.read_path(big, gate.with_limits(small, max_bytes=gate.MB + 1)) == big.read_bytes()
+
+
+def test_a_file_in_a_folder_that_cannot_be_read_is_refused_plainly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """(Run as root the folder itself cannot be locked, so the refusal the kernel gives is simulated.)"""
+    import os
+
+    from base import gate
+
+    path = tmp_path / "stengt" / "enheter.json"
+    store = make_store(tmp_path / "store")
+
+    def refuse(p: object, *a: object, **kw: object) -> os.stat_result:
+        raise PermissionError(13, "Permission denied", str(p))
+
+    monkeypatch.setattr(gate.os, "stat", refuse)
+    for call in (gate.read_path, gate.check_path):
+        with pytest.raises(AtlasError) as got:
+            call(path)
+        assert got.value.file and "enheter.json" in got.value.file
+    with pytest.raises(AtlasError):
+        organisations.import_organisations(store, [str(path)], index=IDX, dry_run=True)
+
+
+def test_the_command_line_limit_comes_from_the_option_then_the_environment(monkeypatch: pytest.MonkeyPatch):
+    from base import gate
+
+    monkeypatch.delenv(gate.ENV_MAX_MB, raising=False)
+    assert gate.cli_limits().max_bytes == gate.CLI_DEFAULT_MAX_MB * gate.MB
+    monkeypatch.setenv(gate.ENV_MAX_MB, "3")
+    assert gate.cli_limits().max_bytes == 3 * gate.MB
+    assert gate.cli_limits("5").max_bytes == 5 * gate.MB
+    for bad in ("0", "-1", "nan", "lots"):
+        with pytest.raises(AtlasError):
+            gate.cli_limits(bad)
+
+
+def test_the_max_input_option_refuses_a_larger_file_plainly(tmp_path: Path):
+    store = tmp_path / "store"
+    make_store(store)
+    path = tmp_path / "orgs.json"
+    path.write_bytes(b'{"_embedded": {"enheter": []}, "pad": "' + b"x" * (2 * hf.MB) + b'"}')
+    got = subprocess.run([sys.executable, "-m", "analytics", "--data-dir", str(store), "import", "organisations",
+                          str(path), "--max-input-mb", "1"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert got.returncode == 2 and "--max-input-mb" in got.stderr and "Traceback" not in got.stderr
+
+
+@pytest.mark.parametrize("kind", ["xlsx_number_cell_text", "xlsx_shared_index_out_of_range",
+                                  "xlsx_date_cell_invalid", "xlsx_cell_ref_ZZZZ0", "xlsx_row_r_abc"])
+@pytest.mark.parametrize("importer", ["policies", "quality"])
+def test_a_cell_that_does_not_parse_is_a_problem_naming_its_cell(tmp_path: Path, kind: str, importer: str):
+    data = hf.BY_NAME[kind].build(tmp_path).read_bytes()
+    err = ends_plainly(importer, data, "bok.xlsx")
+    assert isinstance(err, AtlasError) and err.problems, err
+    text = str(err)
+    assert any(ref in text for ref in ("B2", "A2", "ZZZZ0", "abc")), text
+
+
+def test_a_workbooks_claimed_dimension_is_ignored():
+    from sources.tabular import read_table
+
+    data = hf.xlsx([hf.sheet(hf.good_row(), dimension="A1:XFD100019")])
+    table = read_table(data, "dim.xlsx")
+    assert table.frame.shape == (1, 3)
+
+
+def test_a_shared_string_over_the_cell_limit_is_refused_without_reading_it_whole():
+    from base import gate
+    from sources.tabular import read_table
+
+    data = hf.xlsx([hf.sheet('<row r="2"><c r="A2" t="s"><v>0</v></c></row>')], shared=["a" * 40_000])
+    with pytest.raises(AtlasError) as got:
+        read_table(data, "sst.xlsx")
+    from base.i18n import fmt_int
+
+    assert fmt_int(gate.current().max_cell_chars) in str(got.value)
+
+
+def test_quietly_wrong_inputs_are_refused_or_read_right():
+    from registers.policies import parse_year
+    from registers.quality import parse_date
+    from sources.tabular import read_table
+
+    assert parse_year("-2019")[0] is None and parse_year("2019")[0] == 2019
+    assert parse_date("-2019", None)[0] is None
+    rows = ["kommunenummer;status", "0301;vedtatt", "1804;nei", "5001;vedtatt"]
+    table = read_table(("sep=;\r" + "\r".join(rows) + "\n").encode(), "sep.csv")
+    assert list(table.frame["kommunenummer"]) == [r.split(";")[0] for r in rows[1:]]
+    late_nul = b"kommunenummer;status;kommentar\n0301;vedtatt;" + b"x" * 70_000 + b"\x00\n"
+    with pytest.raises(AtlasError):
+        read_table(late_nul, "nul.csv")
+
+
+def test_file_names_and_values_are_shown_with_control_characters_escaped():
+    name = "a\x1b[31mb\nc\u202e.csv"
+    err = AtlasError("Feil", file=name, value="x\x07y")
+    shown = str(err)
+    assert not any(c in shown for c in "\x1b\x07\u202e") and "\n" not in shown
+    assert "\\x1b" in shown
+
+
+# hypothesis: cell-level corruption of an otherwise valid workbook
+def _is_number(text: str) -> bool:
+    try:
+        return math.isfinite(float(text))
+    except ValueError:
+        return False
+
+
+_GOOD_CELLS = st.sampled_from([("inlineStr", "<is><t>0301</t></is>", "0301"), ("n", "<v>2019</v>", "2019"),
+                               ("s", "<v>0</v>", "vedtatt"), ("b", "<v>1</v>", "TRUE"), ("str", "<v>x</v>", "x"),
+                               ("d", "<v>2019-03-12</v>", "2019-03-12"), ("e", "<v>#N/A</v>", "#N/A")])
+_BAD_CELLS = st.one_of(
+    st.tuples(st.just("n"), st.text(st.characters(min_codepoint=32, exclude_characters="&<"), min_size=1,
+                                     max_size=12).filter(lambda s: not _is_number(s)).map(lambda s: f"<v>{s}</v>")),
+    st.tuples(st.just("s"), st.sampled_from(["<v>7</v>", "<v>-1</v>", "<v>x</v>", "<v>99999999999</v>"])),
+    st.tuples(st.just("d"), st.sampled_from(["<v>2019-13-45</v>", "<v>igår</v>", "<v>20190</v>"])),
+    st.tuples(st.just("b"), st.sampled_from(["<v>2</v>", "<v>ja</v>"])),
+)
+_BAD_REFS = st.sampled_from(["ZZZZ0", "A0", "XFE1", "1A", "A99999999", "€1"])
+
+
+@st.composite
+def corrupted_workbooks(draw: st.DrawFn) -> tuple[bytes, bool]:
+    rows = []
+    corrupt = False
+    for r in range(2, draw(st.integers(2, 5)) + 2):
+        cells = []
+        for col in "ABC":
+            how = draw(st.sampled_from(["good", "good", "good", "bad_value", "bad_ref"]))
+            if how == "good":
+                t_attr, body, _ = draw(_GOOD_CELLS)
+                cells.append(f'<c r="{col}{r}" t="{t_attr}">{body}</c>')
+            elif how == "bad_value":
+                t_attr, body = draw(_BAD_CELLS)
+                cells.append(f'<c r="{col}{r}" t="{t_attr}">{body}</c>')
+                corrupt = True
+            else:
+                cells.append(f'<c r="{draw(_BAD_REFS)}" t="inlineStr"><is><t>x</t></is></c>')
+                corrupt = True
+        rows.append(f'<row r="{r}">{"".join(cells)}</row>')
+    return hf.xlsx([hf.sheet(*rows)], shared=["vedtatt"]), corrupt
+
+
+@FUZZ
+@given(case=corrupted_workbooks())
+def test_cell_corruption_is_refused_with_cell_references_and_clean_workbooks_read(case: tuple[bytes, bool]):
+    from sources.tabular import read_table
+
+    data, corrupt = case
+    try:
+        table = read_table(data, "bok.xlsx", require_rows=False)
+    except AtlasError as err:
+        assert corrupt, f"a clean workbook was refused: {err}"
+        assert err.problems and all(p.row is not None or "«" in p.message for p in err.problems), str(err)
+        return
+    except Exception as exc:  # noqa: BLE001 - anything else is a traceback for the user
+        raise AssertionError(f"{type(exc).__name__}: {exc}") from exc
+    assert not corrupt, "a corrupted cell was read without a word"
+    assert list(table.frame.columns) == ["kommunenummer", "status", "bud 1"]
+
+
+@pytest.mark.parametrize("line", [b"kommunenummer,status" + b"," * 5000,  # trailing empty columns count too
+                                  b",".join(b"k%d" % i for i in range(5000)),
+                                  b'"kommunenummer",' + b",".join(b'"k%d"' % i for i in range(5000))])  # quoted
+def test_a_table_wider_than_the_column_limit_is_refused_naming_the_limit(line: bytes):
+    from base import gate
+    from sources.tabular import read_table
+
+    with pytest.raises(AtlasError) as got:
+        read_table(line + b"\n0301,vedtatt\n", "bred.csv")
+    assert str(gate.current().max_columns) in got.value.message

@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from base import gate
 from base.errors import AtlasError
 from base.i18n import Msg, render, t
 from registers import organisations as orgs
@@ -26,7 +27,7 @@ from ui.data import store
 from ui.rights import Editor, editor_store
 from ui.state import View
 
-MAX_UPLOAD_MB = 20  # also enforced by .streamlit/config.toml (server.maxUploadSize); advisers' files are < 1 MB
+MAX_UPLOAD_MB = gate.UPLOAD_MAX_MB  # also .streamlit/config.toml (server.maxUploadSize); advisers' files are < 1 MB
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,8 @@ def import_section(view: View, editor: Editor) -> None:
         return
     index = municipality_index(view.country)
     try:
-        register, report = imp.preview(data, name, index, view.country)
+        with gate.using(gate.UPLOAD_LIMITS):  # the same gate as the command line, with the page's limits
+            register, report = imp.preview(data, name, index, view.country)
     except AtlasError as err:
         show_error(err, lang)
         return
@@ -125,7 +127,8 @@ def import_section(view: View, editor: Editor) -> None:
     digest = hashlib.sha256(data).hexdigest()[:16]
     if st.button(t("import.confirm", lang), type="primary", key=f"confirm_{imp.register}_{digest}"):
         try:
-            result = imp.commit(editor_store(editor), data, name, view.country, index)
+            with gate.using(gate.UPLOAD_LIMITS):
+                result = imp.commit(editor_store(editor), data, name, view.country, index)
         except AtlasError as err:
             show_error(err, lang)
             return

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from base.errors import AtlasError
+from base import gate
+from base.errors import AtlasError, excerpt
 from base.i18n import Msg, fmt_int, t
 from registers.store import Store
 
@@ -39,12 +40,9 @@ def cmd_import_organisations(args: argparse.Namespace, store: Store) -> int:
         if len(args.files) != 1:
             raise AtlasError(Msg("cli.one_cvr_file"))
         path = Path(args.files[0])
-        try:
-            data = path.read_bytes()
-        except OSError:
-            raise AtlasError(Msg("cli.cannot_read_file"), file=str(path)) from None
+        data = gate.read_path(path)
         reg, meta = import_cvr(store, data, path.name, dry_run=args.dry_run)
-        sys.stdout.write(t("cli.out.cvr_read", n=len(reg), file=path.name) + "\n")
+        sys.stdout.write(t("cli.out.cvr_read", n=len(reg), file=excerpt(path.name, 160)) + "\n")
         if meta:
             sys.stdout.write(t("cli.out.imported_short", version=meta["version"], register="organisations",
                                country="dk") + "\n")
