@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from tests.conftest import MIRROR_NO
+from tests.conftest import MIRROR_NO, need
 from ui import leafmap, pack, pngs
 from ui.palettes import STATUS_COLOURS, status_legend
 
@@ -265,14 +265,12 @@ def test_chart_specs_are_checked():
 
 
 # ---------------------------------------------------------------------------------------------------- browser
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.mark.e2e
 def test_pack_opens_offline_in_chromium_and_draws_every_municipality(tmp_path: Path, browser):
     geo_path = MIRROR_NO / "geo" / "2024" / "Kommuner-S.geojson"
-    if not geo_path.exists():
-        pytest.skip(f"{geo_path} is not available")
+    need(geo_path)
     geo = json.loads(geo_path.read_bytes())
     for f in geo["features"]:
         if f["properties"]["kommunenummer"] == "3201":
