@@ -297,7 +297,7 @@ def test_pack_opens_offline_in_chromium_and_draws_every_municipality(tmp_path: P
         images_ok = page.evaluate("Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)")
     finally:
         context.close()
-    assert count >= 356 and ready == "357", f"only {count} municipalities drawn (ready={ready})"
+    assert count == 357 and ready == "357", f"only {count} municipalities drawn (ready={ready})"
     assert errors == [] and dialogs == []
     assert [u for u in requests if not u.startswith(("file:", "data:", "about:"))] == []
     assert images_ok

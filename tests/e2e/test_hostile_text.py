@@ -58,7 +58,7 @@ def test_hostile_text_stays_inert_on_every_page(hostile_server: str, browser, pa
         if page == "kommuneprofil":
             assert hs.IMG in v.text, "the hostile name should be shown as text"
         if page in ("oversikt", "kommuneprofil", "kvalitet"):
-            assert v.shapes >= 350, f"{page}: only {v.shapes} shapes drawn"
+            assert v.shapes == 357, f"{page}: {v.shapes} shapes drawn"
     finally:
         v.close()
 

@@ -73,10 +73,9 @@ def test_map_draws_every_municipality_offline_and_a_hostile_name_runs_nothing(be
         page.goto(bench_app)
         frame = page.frame_locator("iframe[data-testid=stIFrame]")
         paths = frame.locator("path.leaflet-interactive")
-        deadline = time.monotonic() + 60
-        while paths.count() < 356 and time.monotonic() < deadline:
-            page.wait_for_timeout(100)
-        assert paths.count() >= 356
+        frame.locator("html[data-atlas-ready]").wait_for(state="attached", timeout=120_000)  # the map's own signal
+        assert frame.locator("html").get_attribute("data-atlas-ready") == "357"
+        assert paths.count() == 357
 
         # The legend (server-rendered) and the keyboard route: a labelled, focusable map and the search field.
         assert frame.locator(".atlas-legend li").count() >= 2
