@@ -48,6 +48,19 @@ def store(no_store_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple
     return root, mun, policy
 
 
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    """ui/data.py caches by register version, not by data directory: this module's store (its own v0001) must not
+    answer for another test's store, nor theirs for this one."""
+    import streamlit as st
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
 def expected(mun: pd.DataFrame, policy: dict, fylke: str | None = None, size: str | None = None,
              year: int | None = None) -> dict[str, int]:
     """The figures by hand: the municipalities in the county and size band, those adopted by the end of ``year``."""
