@@ -154,3 +154,62 @@ def test_a_link_with_an_unknown_value_shows_the_whole_country(store, monkeypatch
     root, mun, policy = store
     at = overview(root, monkeypatch, **params)
     assert_figures(at, expected(mun, policy))
+
+
+def _values(y: list | dict) -> list[float]:
+    """Plotly's JSON sends numpy arrays as {"dtype", "bdata"} (base64); plain lists as they are."""
+    if isinstance(y, dict):
+        import base64
+
+        import numpy as np
+
+        return np.frombuffer(base64.b64decode(y["bdata"]), dtype=y["dtype"]).tolist()
+    return list(y)
+
+
+def _published_points(at: AppTest) -> list[dict]:
+    import json
+
+    charts = at.get("plotly_chart")
+    assert len(charts) == 1, "the interactive timeline"
+    spec = json.loads(charts[0].proto.spec)
+    return [tr for tr in spec["data"] if tr.get("mode") == "markers"]
+
+
+def test_the_timeline_shows_the_published_national_figures_as_published(store, monkeypatch, mirror_no: Path):
+    """Frivillighet Norge's figures for all municipalities under its definition are drawn at their published value
+    (a published percentage as it stands, a published count over that year's number of municipalities); the
+    100-largest survey and the looser 2010 figure are not drawn; a county view draws none (they are national)."""
+    import csv
+    import re
+
+    root, _mun, _policy = store
+    rows = list(csv.DictReader((mirror_no / "policy" / "frivillighetspolitikk_national_observations.csv")
+                               .read_text(encoding="utf-8-sig").splitlines()))
+    municipalities = {2017: 426, 2018: 422, 2019: 422, 2020: 356, 2021: 356, 2022: 356, 2023: 356, 2024: 357}
+    want: dict[str, float] = {}
+    for r in rows:
+        if not r["scope"].startswith("all kommuner") or "looser" in r["definition"]:
+            continue
+        pct = re.search(r"\d+(\.\d+)?", r["share_pct"])
+        count = re.search(r"\d+", r["kommuner_with_policy"])
+        year = int(re.search(r"(19|20)\d\d", r["as_of"]).group(0))
+        if pct:
+            want[r["as_of"]] = float(pct.group(0))
+        elif count:
+            want[r["as_of"]] = int(count.group(0)) / municipalities[year] * 100
+    assert len(want) >= 5 and not any("100 largest" in r["scope"] and r["as_of"] in want for r in rows)
+
+    at = overview(root, monkeypatch)
+    at.toggle(key="_timeline_interactive").set_value(True).run()
+    assert not at.exception
+    points = _published_points(at)
+    assert len(points) == 1
+    shown = {text.split(": ")[0]: y for text, y in zip(points[0]["text"], _values(points[0]["y"]), strict=True)}
+    assert set(shown) == set(want)
+    for as_of, value in want.items():
+        assert shown[as_of] == pytest.approx(value, abs=1e-6), as_of
+
+    at = overview(root, monkeypatch, fylke=COUNTY)
+    at.toggle(key="_timeline_interactive").set_value(True).run()
+    assert _published_points(at) == []
