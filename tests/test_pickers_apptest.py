@@ -136,3 +136,30 @@ def test_the_municipality_picker_and_the_twin_weights(both: Path, monkeypatch):
     at.slider(key="w_dens").set_value(2.0).run()
     log_density = (mun["befolkning"].astype(float) / mun["areal_km2"].astype(float)).map(math.log10)
     assert list(_twin_frame(at)["kommunenummer"]) == nearest(mun, "1804", log_density)
+
+
+def test_the_sector_page_figures_follow_the_imported_associations(both: Path, monkeypatch, tmp_path: Path):
+    """A Danish CVR extract of five associations in two kommuner: the count, and each kommune's count and rate
+    per 1,000 inhabitants, against the population in the Danish register (computed here)."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "d"
+    shutil.copytree(both, data)
+    cvr = tmp_path / "cvr.csv"
+    cvr.write_text("cvrNummer;navn;kommunekode;virksomhedsform\n"
+                   "10000001;Roklubben;101;115\n10000002;Spejderne;101;115\n10000003;Koret;101;110\n"
+                   "10000004;Idrætsforeningen;147;115\n10000005;Skakklubben;147;110\n"
+                   "10000006;Et ApS;147;80\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "analytics", "--data-dir", str(data), "import", "organisations",
+                           str(cvr), "--country", "dk"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    pop = Store(data).read_frame("dk", "municipalities").set_index("kommunenummer")["befolkning"]
+    at = run(data, monkeypatch, "sektor", land="dk", lang="da")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics.get(t("sector.col.count", "da")) == "5", metrics  # the ApS (legal form 80) is not an association
+    table = next(d.value for d in at.dataframe if t("sector.per_1000", "da") in d.value.columns)
+    rows = table.set_index(t("col.code", "da"))
+    for code, n in (("0101", 3), ("0147", 2)):
+        assert int(rows.at[code, t("sector.col.count", "da")]) == n
+        assert float(rows.at[code, t("sector.per_1000", "da")]) == pytest.approx(round(n / pop[code] * 1000, 2))
