@@ -88,6 +88,10 @@ COUNCILS = {
 
 
 
+# Register columns saying which years were given as approximate (registers.policies.YEAR_APPROX_COLUMNS).
+APPROX_COLUMNS = ("adopted_year_approx", "revised_year_approx", "status_year_approx")
+
+
 def size_class_label(lo: int, hi: int | None) -> str:
     """``(2000, 9999)`` -> ``"2000-9999"``; ``(75000, None)`` -> ``"75000+"`` (keys in JSON)."""
     return f"{lo}+" if hi is None else f"{lo}-{hi}"
@@ -108,16 +112,19 @@ def status_table(register: pd.DataFrame, municipalities: pd.DataFrame) -> pd.Dat
     cols = ["kommunenummer", "kommunenavn", "fylkesnummer", "fylkesnavn", "befolkning"]
     mun = municipalities[cols].copy()
     mun["kommunenummer"] = mun["kommunenummer"].astype(str)
-    reg_cols = [c for c in ("kommunenummer", "status", "adopted_year", "revised_year") if c in register.columns]
+    reg_cols = [c for c in ("kommunenummer", "status", "adopted_year", "revised_year", "status_year", *APPROX_COLUMNS)
+                if c in register.columns]
     reg = register[reg_cols].copy()
     reg["kommunenummer"] = reg["kommunenummer"].astype(str)
     out = mun.merge(reg, on="kommunenummer", how="left")
     out["status"] = out["status"].astype(object).where(out["status"].notna(), NO_DATA).astype(str)
-    for c in ("adopted_year", "revised_year"):
+    for c in ("adopted_year", "revised_year", "status_year"):
         if c not in out.columns:
             out[c] = pd.array([None] * len(out), dtype="Int64")
         else:
             out[c] = pd.array(out[c].tolist(), dtype="Int64")
+    for c in APPROX_COLUMNS:  # a year the register holds as approximate ("ca. 2014"); False when not known
+        out[c] = out[c].fillna(False).astype(bool) if c in out.columns else False
     out["befolkning"] = pd.to_numeric(out["befolkning"], errors="coerce").fillna(0).astype("int64")
     return out.sort_values("kommunenummer").reset_index(drop=True)
 

@@ -9,10 +9,10 @@ import streamlit as st
 
 from analytics.exports import source_line
 from base.errors import AtlasError
-from base.i18n import fmt_int, fmt_num, t
+from base.i18n import area_key, fmt_int, fmt_num, t
 from registers import quality
 from ui import charts, exports, leafmap, pngs, quality_view
-from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
+from ui.chrome import demo_banner, provenance_footer, show_error, show_table, stop_page
 from ui.firstrun import require_base
 from ui.maps import county_outline, prepared_geometry
 from ui.state import current_view
@@ -68,7 +68,7 @@ with left:
     leafmap.render(prepared_geometry(country), values, legend=legend, title=map_title,
                    height=820 if view.present else 640, present=view.present, lang=lang,
                    outline_geojson=county_outline(country),
-                   outline_label=t("overview.county_border" if country == "no" else "overview.region_border", lang))
+                   outline_label=t(area_key("overview.county_border", country), lang))
 if right is not None:
     with right:
         st.dataframe(layer_table, hide_index=True, width="stretch", height=charts.grid_height(len(layer_table), 640))
@@ -80,9 +80,9 @@ st.plotly_chart(fig, config=charts.PLOTLY_CONFIG, width="stretch")
 st.caption(t("quality.chart.caption", lang))
 freq_table = quality_view.frequency_table(freq, lang)
 
-st.header(t("quality.county.heading" if country == "no" else "quality.region.heading", lang))
+st.header(t(area_key("quality.county.heading", country), lang))
 by_county = quality_view.county_table(summary, lang, country)
-st.dataframe(by_county, hide_index=True, width="stretch")
+show_table(by_county, lang, view.present)
 st.caption(t("quality.county.caption", lang))
 
 # ---------------------------------------------------------------- every criterion met
@@ -94,7 +94,7 @@ complete_table = complete.rename(columns={"kommunenummer": t("col.code", lang),
 if complete.empty:
     st.write(t("quality.meets_all.empty", lang))
 else:
-    st.dataframe(complete_table, hide_index=True, width="stretch")
+    show_table(complete_table, lang, view.present)
 
 # ---------------------------------------------------------------- processes in progress
 st.header(t("quality.process.heading", lang))
@@ -163,7 +163,8 @@ if not view.present:
         map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, legend, map_title, src,
                                      data.demo, outline_geojson=county_outline(country), lang=lang),
         figures={t("quality.chart.heading", lang): lambda: pngs.bar_png(
-            shares, "label", "share_met", t("quality.chart.heading", lang), src, data.demo, lang, percent=True,
+            shares, "label", "share_met", t("quality.chart.heading", lang),
+            source_line([data.meta, data.policies_meta], lang), data.demo, lang, percent=True,  # no geometry in it
             value_label=t("quality.col.share_met", lang))})
 provenance_footer([base.metas.get("municipalities"), base.metas.get("kommuner_geo"), data.meta,
                    data.policies_meta], lang)

@@ -9,8 +9,10 @@ records (import reports, file lists, notes) travel in ``extra``.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 # Names older versions of the store wrote for the source file's hash; read, never written.
@@ -20,6 +22,19 @@ _LEGACY_SOURCE_HASH = ("file_sha256",)
 def now_iso() -> str:
     """The current time in UTC, to the second, ISO 8601 (how every retrieval and write time is stored)."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    """The SHA-256 of a file, read in 1 MiB chunks (a 210 MB bulk file is never held whole)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ column and value in plain bokmål.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.i18n import Msg, OrList
 from registers.store import Store, frame_to_parquet_bytes, now_iso, sha256_bytes
 from sources.tabular import Table, match_columns, normalise_header, read_table
 
@@ -48,7 +48,11 @@ BUD_COUNT = 10
 REGISTER_COLUMNS = (
     "kommunenummer", "kommunenavn", "status", "adopted_year", "revised_year", "document_url", "dialogue",
     "cross_sectoral", "bud", "source_row", "source_name", "note", "demo",
+    # the year of an "in progress" status (work began, a draft), never an adoption year; and which years the file
+    # gave as approximate ("ca. 2014", "2017-18"), shown as "ca." - registers saved before these have none of them
+    "status_year", "adopted_year_approx", "revised_year_approx", "status_year_approx",
 )
+YEAR_APPROX_COLUMNS = ("adopted_year_approx", "revised_year_approx", "status_year_approx")
 
 COUNTRY_NAMES = {"no": "Norge", "dk": "Danmark"}
 CODE_VINTAGE = {"no": "kommuneinndeling 2024 (357 kommuner)", "dk": "kommuneinddeling 2007 (98 kommuner)"}
@@ -155,6 +159,15 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "cross sector", "tværgående", "tværsektoriel", "tværsektoriell", "på tværs af forvaltninger",
         "tværgående politik",
     ),
+    "status_year": (
+        "status_year", "statusår", "år for status", "status år", "år status", "startår", "år startet",
+        "arbeid startet", "arbeidet startet", "utkast år", "år for utkast", "status year", "year of status",
+        "year started", "år påbegyndt", "påbegyndt år", "statusår frivillighetspolitikk",
+    ),
+    "adopted_year_approx": ("adopted_year_approx", "vedtaksår omtrentlig", "vedtaksår ca", "adopted year approximate"),
+    "revised_year_approx": ("revised_year_approx", "revisjonsår omtrentlig", "revisjonsår ca",
+                            "revised year approximate"),
+    "status_year_approx": ("status_year_approx", "statusår omtrentlig", "statusår ca", "status year approximate"),
     "bud": (
         "bud", "frivillighetspolitiske bud", "dekker bud", "bud dekket", "bud som dekkes", "ti bud", "budene",
         "hvilke bud", "bud nr", "commandments", "commandments covered", "bud covered", "ten commandments",
@@ -184,32 +197,63 @@ STATUS_LABELS_NB = {"adopted": "vedtatt", "in_progress": "under arbeid", "none":
 
 def status_word_examples() -> str:
     """The accepted status words, shortened, for messages."""
-    return ("«Vedtatt» / «adopted» / «vedtaget», «Under arbeid» / «in progress» / «under udarbejdelse», "
-            "«Nei» / «none» / «nej» (og «ukjent» for rader uten opplysning)")
+    return Msg("policy.status_examples")
 
 
 def parse_status(text: str) -> tuple[str | None, int | None, bool]:
     """``(status, year_in_text, known)``. ``status`` None with ``known`` True means "no information" (skip the row);
     ``known`` False means the word is not recognised. ``"Vedtatt 2019"`` -> ``("adopted", 2019, True)``."""
+    status, year, _, known = parse_status_year(text)
+    return status, year, known
+
+
+# Words between a status word and its year: "vedtatt i 2019", "under arbeid siden 2022", "vedtatt ca. 2014".
+_STATUS_YEAR_LINK_RE = re.compile(
+    r"(?i)[\s,:;(]*(?:\b(?:i|in|år|ar|siden|sidan|fra|frå|since|from|fra og med|startet|begynt|påbegynt|ca|c|cirka|"
+    r"circa|omkring|rundt|omtrent|før|innen|inden|senest|before|about|around|etter|efter|after)\.?|[~≈])\s*$")
+
+
+def parse_status_year(text: str) -> tuple[str | None, int | None, bool, bool]:
+    """``(status, year_in_text, year_approximate, known)``: :func:`parse_status` that also says whether the year in
+    the status text is approximate. ``"Vedtatt ca. 2014"`` -> ``("adopted", 2014, True, True)``;
+    ``"Under arbeid siden 2022"`` -> ``("in_progress", 2022, False, True)``."""
     raw = text.strip()
+    status, known = _parse_status_word(raw)
+    if known or not raw:
+        return status, None, False, known
+    m = _YEAR_RE.search(raw)
+    if not m:
+        return None, None, False, False
+    head, tail = raw[:m.start()], raw[m.start():]
+    while True:
+        link = _STATUS_YEAR_LINK_RE.search(head)
+        if not link or not link.group(0).strip() or not head[:link.start()].strip():
+            break
+        head, tail = head[:link.start()], head[link.start():] + tail
+    head = head.strip(" ,:;(")
+    status, known = _parse_status_word(head) if head else (None, False)
+    year, approx, why = read_year(tail.strip(" ,:;()").replace("(", " ").replace(")", " "))
+    if not known or status is None or why or year is None:
+        return None, None, False, False
+    return status, year, approx, True
+
+
+def _parse_status_word(raw: str) -> tuple[str | None, bool]:
+    """A status word alone (no year): ``(status, known)``."""
     if raw in _YES_MARKS:
-        return "adopted", None, True
+        return "adopted", True
     if raw in _NO_MARKS and raw not in ("-", "–", "—"):  # a dash in a status column means "not known"
-        return "none", None, True
-    key = normalise_header(text)
+        return "none", True
+    key = normalise_header(raw)
     if key in STATUS_WORDS:
-        return STATUS_WORDS[key], None, True
+        return STATUS_WORDS[key], True
     if key in UNKNOWN_WORDS:
-        return None, None, True
-    # "Vedtatt 2019", "vedtatt i 2019", "Vedtatt (2019)"
-    m = re.fullmatch(r"(.*?)\s*(?:i|in|år|ar)?\s*((?:19|20)\d\d)", key)
-    if m and m.group(1) and normalise_header(m.group(1)) in STATUS_WORDS:
-        return STATUS_WORDS[normalise_header(m.group(1))], int(m.group(2)), True
+        return None, True
     # a yes/no column ("Har frivillighetspolitikk": x / 1 / ✓ / 0)
-    yes, known = parse_yes_no(text)
+    yes, known = parse_yes_no(raw)
     if known and yes is not None:
-        return ("adopted" if yes else "none"), None, True
-    return None, None, False
+        return ("adopted" if yes else "none"), True
+    return None, False
 
 
 def parse_yes_no(text: str) -> tuple[bool | None, bool]:
@@ -230,28 +274,63 @@ def parse_yes_no(text: str) -> tuple[bool | None, bool]:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
+# Words that make a year approximate: "ca. 2014", "~2017", "før 2019", "omkring 2010", "before 2019".
+_APPROX_RE = re.compile(r"(?i)(?:^|(?<=\s)|(?<=\())(?:ca|c|cirka|circa|ca\s*\.|omkring|rundt|omtrent|ungefær|"
+                        r"about|around|approx|approximately|før|innen|inden|senest|seinast|before|by|etter|efter|"
+                        r"after|tidligst|earliest)\.?(?=\s|\d|$)|[~≈]")
+# A range of years: "2017-18", "2006–2011", "2017/18", "2006 til 2011"; its first year is read.
+_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/]|\s(?:til|to)\s)\s*(\d{4}|\d{2})(?![\d.\-/])")
+# A date or month: "2019-03-12", "12.03.2019", "2019-03" (the second number a month: not a range).
+_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]((?:19|20)\d\d)")
+
+
+def read_year(text: str) -> tuple[int | None, bool, str | None]:
+    """A year from a cell, and whether the cell gives it as approximate: ``(year, approximate, reason)``.
+
+    Exact: ``2019``, ``2019.0``, ``2019-03-12``, ``12.03.2019``, ``mars 2019``, ``2019-03`` (a month).
+    Approximate: ``ca. 2014``, ``~2017``, ``før 2019``, ``omkring 2010`` and ranges ``2017-18``, ``2006–2011``,
+    ``2017/18`` (the first year is read; ``YYYY-NN`` is a range when NN is above the year's last two digits, else a
+    month). Refused (``(None, False, reason)``): two unrelated years, numbers that are no year. Range checks against
+    today are done by the caller."""
+    raw = text.strip()
+    if raw == "":
+        return None, False, None
+    if re.fullmatch(r"\d{4}\.0+", raw):
+        raw = raw.split(".")[0]
+    approx = bool(_APPROX_RE.search(raw))
+    rest = raw
+    dates = list(_DATE_RE.finditer(rest))
+    date_years = {int(m.group(1) or m.group(4)) for m in dates}
+    for m in dates:
+        rest = rest.replace(m.group(0), " ")
+    m = _RANGE_RE.search(rest)
+    if m:
+        first, end = int(m.group(1)), m.group(2)
+        last = int(end) if len(end) == 4 else None
+        if last is None and int(end) > first % 100:
+            last = first - first % 100 + int(end)
+        if last is not None:
+            if last <= first:
+                return None, False, Msg("policy.why.backwards", first=first, last=last)
+            rest = rest.replace(m.group(0), " ")
+            date_years.add(first)
+            approx = True
+    years = sorted(date_years | {int(y) for y in _YEAR_RE.findall(rest)})
+    if len(years) == 1:
+        return years[0], approx, None
+    if len(years) > 1:
+        return None, False, Msg("policy.why.several_years_approx", years=", ".join(map(str, years)))
+    if re.fullmatch(r"\d{5}", raw):
+        return None, False, Msg("policy.why.excel_date")
+    if re.fullmatch(r"\d+", raw):
+        return None, False, Msg("policy.why.not_four_digits")
+    return None, False, Msg("policy.why.not_a_year")
 
 
 def parse_year(text: str) -> tuple[int | None, str | None]:
-    """A year from a cell: ``2019``, ``2019.0``, ``2019-03-12``, ``12.03.2019``, ``mars 2019``, ``ca. 2017``.
-
-    Returns ``(year, None)`` or ``(None, reason)``. Range checks are done by the caller (they need ``today``).
-    """
-    raw = text.strip()
-    if raw == "":
-        return None, None
-    if re.fullmatch(r"\d{4}\.0+", raw):
-        raw = raw.split(".")[0]
-    years = sorted({int(y) for y in _YEAR_RE.findall(raw)})
-    if len(years) == 1:
-        return years[0], None
-    if len(years) > 1:
-        return None, f"inneholder flere årstall ({', '.join(map(str, years))}); skriv bare ett"
-    if re.fullmatch(r"\d{5}", raw):
-        return None, "ser ut som et Excel-datotall; formater cellen som dato eller skriv årstallet"
-    if re.fullmatch(r"\d+", raw):
-        return None, "er ikke et firesifret årstall"
-    return None, "er ikke et årstall"
+    """``(year, reason)`` from a cell, without saying whether it is approximate (see :func:`read_year`)."""
+    year, _, why = read_year(text)
+    return year, why
 
 
 def parse_bud(text: str) -> tuple[list[int], str | None]:
@@ -266,7 +345,7 @@ def parse_bud(text: str) -> tuple[list[int], str | None]:
         return [], None
     cleaned = re.sub(r"(?i)\b(bud|nr|no|og|and|samt|commandments?)\b\.?", " ", raw)
     if re.search(r"[^\d\s,;/+&\-–—.]", cleaned):
-        return [], "skal være budnumre 1-10, for eksempel «1, 2, 6» eller «1-4, 8»"
+        return [], Msg("policy.why.bud_numbers")
     numbers: set[int] = set()
     for part in re.split(r"[,;/+&\s]+", cleaned.replace(".", " ")):
         if not part:
@@ -275,15 +354,15 @@ def parse_bud(text: str) -> tuple[list[int], str | None]:
         if m:
             lo, hi = int(m.group(1)), int(m.group(2))
             if lo > hi:
-                return [], f"området «{part}» går baklengs"
+                return [], Msg("policy.why.bud_backwards", part=part)
             numbers.update(range(lo, hi + 1))
         elif part.isdigit():
             numbers.add(int(part))
         else:
-            return [], "skal være budnumre 1-10, for eksempel «1, 2, 6» eller «1-4, 8»"
+            return [], Msg("policy.why.bud_numbers")
     bad = sorted(n for n in numbers if not 1 <= n <= BUD_COUNT)
     if bad:
-        return [], f"nummer {', '.join(map(str, bad))} finnes ikke; budene er nummerert 1-{BUD_COUNT}"
+        return [], Msg("policy.why.bud_unknown", numbers=", ".join(map(str, bad)), count=BUD_COUNT)
     return sorted(numbers), None
 
 
@@ -310,13 +389,13 @@ def clean_url(text: str) -> tuple[str | None, str | None]:
     try:
         parts = urlsplit(raw)
     except ValueError:
-        return None, "er ikke en gyldig nettadresse og er ikke tatt med"
+        return None, Msg("policy.why.url_invalid")
     if parts.scheme.lower() not in ("http", "https"):
-        return None, "er ikke en nettadresse som begynner med http:// eller https:// og er ikke tatt med"
+        return None, Msg("policy.why.url_scheme")
     host = parts.hostname or ""
     if "." not in host or re.search(r"\s", raw) or any(c in raw for c in "<>\"'`"):
-        return None, "er ikke en gyldig nettadresse og er ikke tatt med"
-    return raw, ("mangler «https://»; lagt til" if fixed else None)
+        return None, Msg("policy.why.url_invalid")
+    return raw, (Msg("policy.why.url_fixed") if fixed else None)
 
 
 # ------------------------------------------------------------------------------------------------ report
@@ -361,23 +440,22 @@ class ValidationReport:
     def summary(self) -> str:
         """One plain paragraph: rows read, statuses found, errors and warnings."""
         c = self.status_counts
-        parts = [f"{self.rows_read} rader lest fra «{self.file_name}»"]
+        parts = [Msg("report.rows_read", n=self.rows_read, file=self.file_name)]
         if self.read_as:
-            parts[0] += f" ({self.read_as})"
+            parts[0] += Msg("report.read_as", how=self.read_as)
         if c:
-            parts.append(f"vedtatt: {c.get('adopted', 0)}, under arbeid: {c.get('in_progress', 0)}, "
-                         f"ingen: {c.get('none', 0)}")
+            parts.append(Msg("report.status_counts", adopted=c.get("adopted", 0), in_progress=c.get("in_progress", 0),
+                             none=c.get("none", 0)))
             if self.municipalities_total:
                 covered = sum(c.get(s, 0) for s in STATUSES)
-                parts.append(f"ingen data for {self.municipalities_total - covered} av "
-                             f"{self.municipalities_total} kommuner")
-        parts.append(f"{len(self.errors)} feil, {len(self.warnings)} advarsler")
-        return "; ".join(parts) + "."
+                parts.append(Msg("report.no_data_for", n=self.municipalities_total - covered,
+                                 total=self.municipalities_total))
+        parts.append(Msg("report.counts", errors=len(self.errors), warnings=len(self.warnings)))
+        return Msg.join(*parts, sep="; ") + "."
 
     def as_error(self) -> AtlasError:
         n = len(self.errors)
-        msg = (f"Registeret ble ikke importert: {n} {'feil' if n != 1 else 'feil'} må rettes i filen først. "
-               "Ingenting er endret.")
+        msg = Msg("report.refused", n=n)
         return AtlasError(msg, problems=list(self.problems), file=self.file_name)
 
 
@@ -396,13 +474,128 @@ class _Row:
     source_name: str
     note: str
     column: str | None = None
+    years: _Years = field(default_factory=lambda: _Years())
 
     def payload(self) -> tuple[Any, ...]:
         return (self.status, self.adopted_year, self.revised_year, self.document_url, self.dialogue,
-                self.cross_sectoral, tuple(self.bud))
+                self.cross_sectoral, tuple(self.bud), self.years.status_year,
+                (self.years.adopted_approx, self.years.revised_approx, self.years.status_approx))
 
 
-_PAYLOAD_LABELS = ("status", "vedtaksår", "revidert år", "lenke", "dialog", "tverrsektoriell", "bud")
+_PAYLOAD_LABELS = ("status", "vedtaksår", "revidert år", "lenke", "dialog", "tverrsektoriell", "bud", "statusår",
+                   "omtrentlige år")
+
+
+@dataclass
+class _Years:
+    """The years of one row: adoption, revision and (for *in progress*) the year of that status, each possibly
+    approximate ("ca. 2014")."""
+
+    adopted: int | None = None
+    revised: int | None = None
+    status_year: int | None = None
+    adopted_approx: bool = False
+    revised_approx: bool = False
+    status_approx: bool = False
+
+
+def _row_years(rec: dict[str, Any], cols: dict[str, str], row: int, rep: ValidationReport, status: str | None,
+               status_txt: str, year_in_status: int | None, status_approx: bool, today: dt.date) -> _Years | None:
+    """Read and check the years of one row; errors and warnings go to ``rep`` with row and column. None when the row
+    has an error here.
+
+    An *in progress* row with a year in the adoption-year column keeps it as the year of that status (when the work
+    began, or of a draft) with a warning, never as an adoption year. Approximate years ("ca. 2014", "2017-18",
+    "før 2019") are read as their (first) year, marked approximate and reported as warnings."""
+    n_errors = len(rep.errors)
+    status_col = cols["status"]
+    cells: dict[str, tuple[str | None, str]] = {
+        fld: (cols.get(fld), _cell(rec, cols.get(fld))) for fld in ("adopted_year", "revised_year", "status_year")}
+    labels = {"adopted_year": Msg("policy.label.adopted_year"), "revised_year": Msg("policy.label.revised_year"),
+              "status_year": Msg("policy.label.status_year")}
+    read: dict[str, tuple[int | None, bool]] = {}
+    for fld, (col, txt) in cells.items():
+        year, approx, why = read_year(txt)
+        if why:
+            rep.error(Msg("policy.err.year_reason", label=labels[fld], why=why), row, col, txt)
+        flag_col = cols.get(f"{fld}_approx")
+        flag, ok = parse_yes_no(_cell(rec, flag_col))
+        if not ok:
+            rep.error(Msg("policy.err.approx_flag"), row, flag_col,
+                      _cell(rec, flag_col))
+        read[fld] = (year, approx or bool(flag and year is not None))
+    y = _Years(read["adopted_year"][0], read["revised_year"][0], read["status_year"][0], read["adopted_year"][1],
+               read["revised_year"][1], read["status_year"][1])
+    # where each year came from, for messages: (column, cell text)
+    origin = {fld: cells[fld] for fld in cells}
+    if year_in_status is not None:
+        if status == "adopted":
+            if y.adopted is not None and y.adopted != year_in_status:
+                rep.error(Msg("policy.err.status_year_differs", status_year=year_in_status, adopted=y.adopted), row,
+                          status_col,
+                          status_txt)
+            else:
+                y.adopted, y.adopted_approx = year_in_status, y.adopted_approx or status_approx
+                origin["adopted_year"] = (status_col, status_txt)
+        elif status == "in_progress":
+            if y.status_year is not None and y.status_year != year_in_status:
+                rep.error(Msg("policy.err.status_vs_status_year", status_year=year_in_status, year=y.status_year),
+                          row, status_col, status_txt)
+            else:
+                y.status_year, y.status_approx = year_in_status, y.status_approx or status_approx
+                origin["status_year"] = (status_col, status_txt)
+    if status == "in_progress" and y.adopted is not None:
+        col, txt = origin["adopted_year"]
+        if y.status_year is not None and y.status_year != y.adopted:
+            rep.error(Msg("policy.err.in_progress_two_years", status_year=y.status_year, adopted=y.adopted), row,
+                      col, txt)
+        else:
+            if origin["adopted_year"][0] != status_col:
+                rep.warn(Msg("policy.warn.in_progress_year", year=_year_text(y.adopted, y.adopted_approx)), row,
+                         col, txt)
+            y.status_year, y.status_approx = y.adopted, y.adopted_approx or y.status_approx
+            origin["status_year"] = origin["adopted_year"]
+        y.adopted, y.adopted_approx = None, False
+    if y.status_year is not None and status not in ("in_progress", None):
+        col, txt = origin["status_year"]
+        rep.error(Msg("policy.err.status_year_only_in_progress"), row, col, txt)
+    for fld, year in (("adopted_year", y.adopted), ("revised_year", y.revised), ("status_year", y.status_year)):
+        col, _ = origin[fld]
+        if year is None:
+            continue
+        if year > today.year:
+            rep.error(Msg("policy.err.future_year", label=labels[fld], year=year, today=today.isoformat()), row,
+                      col or status_col, str(year))
+        elif year < MIN_YEAR:
+            rep.error(Msg("policy.err.too_early_year", label=labels[fld], year=year, min_year=MIN_YEAR), row,
+                      col or status_col,
+                      str(year))
+    if y.adopted is not None and y.revised is not None and y.revised < y.adopted:
+        rep.error(Msg("policy.err.revised_before_adopted", revised=y.revised, adopted=y.adopted), row,
+                  cols.get("revised_year"), str(y.revised))
+    if status == "none" and (y.adopted is not None or y.revised is not None):
+        what = Msg("policy.word.adopted_year") if y.adopted is not None else Msg("policy.word.revised_year")
+        rep.error(Msg("policy.err.status_none_with_year", what=what), row, status_col, status_txt)
+    if status == "in_progress" and y.revised is not None:
+        rep.error(Msg("policy.err.in_progress_revised"), row, status_col, status_txt)
+    for fld, year, approx in (("adopted_year", y.adopted, y.adopted_approx), ("revised_year", y.revised,
+                                                                              y.revised_approx),
+                              ("status_year", y.status_year, y.status_approx)):
+        col, txt = origin[fld]
+        if year is not None and approx and txt.strip() and not re.fullmatch(r"\s*\d{4}\s*", txt):
+            rep.warn(Msg("policy.warn.approx_year", label=labels[fld], text=txt.strip(), shown=_year_text(year, True),
+                         year=year), row, col, txt)
+    return None if len(rep.errors) > n_errors else y
+
+
+def _year_text(year: int, approximate: bool) -> str:
+    """``2014`` or ``ca. 2014`` / ``c. 2014`` in the reader's language."""
+    return Msg("year.approx", year=year) if approximate else str(year)
+
+
+def year_label(year: int, approximate: bool) -> str:
+    """``2014`` or ``ca. 2014`` (bokmål; the pages use the catalogue's ``year.approx``)."""
+    return f"ca. {year}" if approximate else str(year)
 _COMBINED_RE = re.compile(r"^(?:K-)?(\d{3,5})\s*[-–:]?\s+(\S.*)$")
 
 
@@ -481,16 +674,11 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _suggest(index: Any, name: str) -> str:
-    names = [str(n) for n in index.frame["kommunenavn"]]
-    pool: dict[str, str] = {}
-    for n in names:
-        for part in re.split(r"\s+-\s+|\s*\(", n):
-            pool.setdefault(part.strip(" )").casefold(), n)
-    close = difflib.get_close_matches(name.strip().casefold(), list(pool), n=3, cutoff=0.75)
-    if not close:
+    """" Mente du «Bodø»?" for a name that did not resolve (suggested, never applied)."""
+    shown = [index.name_of(c) for c in index.suggest(name)]
+    if not shown:
         return ""
-    shown = sorted({pool[c] for c in close})
-    return " Mente du " + " eller ".join(f"«{s}»" for s in shown) + "?"
+    return Msg("row.did_you_mean", note="", names=OrList(f"«{s}»" for s in shown))
 
 
 def resolve_row(index: Any, lineage: Lineage, rep: ValidationReport, row: int, cols: dict[str, str],
@@ -526,11 +714,11 @@ def resolve_row(index: Any, lineage: Lineage, rep: ValidationReport, row: int, c
                 rn = index.resolve_name(name_txt, county_txt or None)
                 if rn.ok and rn.codes[0] in r.codes:
                     others = ", ".join(index.label(c) for c in r.codes if c != rn.codes[0])
-                    note = (f"{r.note} Raden er ført på {index.label(rn.codes[0])} etter navnet «{name_txt}»; "
-                            f"{others} får ingen status fra denne raden.")
+                    note = Msg("row.split_by_name", note=r.note, target=index.label(rn.codes[0]), name=name_txt,
+                               others=others)
                     rep.warn(note, row, where_code, code_txt)
                     return rn.codes[0], note
-            rep.error(f"{r.note} Skriv dagens kommunenummer, eller legg til kommunenavnet.", row, where_code,
+            rep.error(Msg("row.split_write_code", note=r.note), row, where_code,
                       code_txt)
             return None, ""
         code = r.codes[0]
@@ -538,28 +726,27 @@ def resolve_row(index: Any, lineage: Lineage, rep: ValidationReport, row: int, c
         if r.kind == "old_code":
             old_name = lineage.old_names.get(code_txt.zfill(4), "")
             if lineage.merged_away(code_txt.zfill(4), code):
-                rep.error(f"{code_txt.zfill(4)} {old_name} finnes ikke lenger som egen kommune; området inngår nå i "
-                          f"{index.label(code)}. En politikk for {old_name} gjelder ikke uten videre hele "
-                          f"{index.name_of(code)}. Skriv {code} hvis den gjelder hele dagens kommune, ellers fjern "
-                          "raden.", row, where_code, code_txt)
+                rep.error(Msg("row.merged_away", old_code=code_txt.zfill(4), old_name=old_name,
+                              target=index.label(code), target_name=index.name_of(code), code=code), row,
+                          where_code, code_txt)
                 return None, ""
             note = r.note
             rep.warn(r.note, row, where_code, code_txt)
         if name_txt:
             rn = index.resolve_name(name_txt, county_txt or None)
             if rn.ok and rn.codes[0] != code and rn.kind == "name":
-                rep.error(f"Kommunenummeret og navnet peker på ulike kommuner: {code_txt} er {index.label(code)}, "
-                          f"men «{name_txt}» er {index.label(rn.codes[0])}.", row, name_col or where_code, name_txt)
+                rep.error(Msg("row.code_name_differ", code=code_txt, by_code=index.label(code), name=name_txt,
+                              by_name=index.label(rn.codes[0])), row, name_col or where_code, name_txt)
                 return None, ""
             if rn.kind == "unknown":
-                rep.warn(f"Navnet «{name_txt}» kjennes ikke igjen; raden er ført på kommunenummeret "
-                         f"({index.label(code)}).", row, name_col or where_code, name_txt)
+                rep.warn(Msg("row.name_unknown_code_used", name=name_txt, target=index.label(code)), row,
+                         name_col or where_code, name_txt)
         if county_txt:
             allowed = index.counties_for(county_txt)
             fylke = str(getattr(index, "_county_of", {}).get(code) or index.frame.loc[code, "fylkesnummer"])
             if allowed is not None and fylke not in allowed:
-                rep.warn(f"{index.label(code)} ligger ikke i «{county_txt}»; fylket er brukt bare til å skille "
-                         "like navn, og raden er ført på kommunenummeret.", row, cols.get("county"), county_txt)
+                rep.warn(Msg("row.not_in_county", target=index.label(code), county=county_txt), row,
+                         cols.get("county"), county_txt)
         return code, note
     if name_txt:
         rn = index.resolve_name(name_txt, county_txt or None)
@@ -567,13 +754,12 @@ def resolve_row(index: Any, lineage: Lineage, rep: ValidationReport, row: int, c
             return rn.codes[0], ""
         if rn.kind == "old_name" and not any(lineage.merged_away(oc, rn.codes[0])
                                              for oc in lineage.old_codes_named(name_txt, rn.codes[0])):
-            note = f"«{name_txt}» er et tidligere navn; kommunen heter nå {index.label(rn.codes[0])}."
+            note = Msg("row.renamed", name=name_txt, target=index.label(rn.codes[0]))
             rep.warn(note, row, name_col, name_txt)  # renamed, not merged: the same municipality
             return rn.codes[0], note
         if rn.kind == "old_name":
-            rep.error(f"{rn.note} En politikk for en tidligere kommune gjelder ikke uten videre hele dagens kommune. "
-                      f"Skriv {rn.codes[0]} {index.name_of(rn.codes[0])} hvis den gjelder hele dagens kommune, "
-                      "ellers fjern raden.", row, name_col, name_txt)
+            rep.error(Msg("row.old_name_merged", note=rn.note, code=rn.codes[0], name=index.name_of(rn.codes[0])),
+                      row, name_col, name_txt)
             return None, ""
         if rn.kind in ("ambiguous", "split"):
             rep.error(rn.note, row, name_col, name_txt)
@@ -617,8 +803,11 @@ def _frame(records: list[dict[str, Any]]) -> pd.DataFrame:
     df["kommunenummer"] = df["kommunenummer"].astype("string")
     df["kommunenavn"] = df["kommunenavn"].astype("string")
     df["status"] = df["status"].astype("string")
-    for c in ("adopted_year", "revised_year", "source_row"):
+    for c in ("adopted_year", "revised_year", "source_row", "status_year"):
         df[c] = pd.array(df[c].tolist(), dtype="Int64")
+    for c in YEAR_APPROX_COLUMNS:
+        df[c] = pd.array([bool(v) if v is not None and v is not pd.NA and v == v else False for v in df[c]],
+                         dtype="bool")
     for c in ("dialogue", "cross_sectoral"):
         df[c] = pd.array(df[c].tolist(), dtype="boolean")
     for c in ("document_url", "bud", "source_name", "note"):
@@ -637,7 +826,7 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
     only to be saved when ``report.ok``.
     """
     if country not in COUNTRIES:
-        raise AtlasError(f"Ukjent land «{country}». Bruk «no» (Norge) eller «dk» (Danmark).")
+        raise AtlasError(Msg("policy.err.unknown_country", country=country))
     today = today or dt.date.today()
     rep = ValidationReport(file_name=file_name, country=country, rows_read=len(df), read_as=read_as,
                            municipalities_total=len(index.valid_codes))
@@ -647,11 +836,9 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
     rep.columns = dict(cols)
     if bud_cols:
         rep.columns.update({f"bud {n}": c for n, c in sorted(bud_cols.items())})
-    shown_cols = ", ".join(f"«{c}»" for c in df.columns) or "ingen"
+    shown_cols = ", ".join(f"«{c}»" for c in df.columns) or Msg("policy.err.no_columns")
     if "code" not in cols and "name" not in cols:
-        rep.error("Fant ingen kolonne som sier hvilken kommune raden gjelder. Gi en kolonne overskriften "
-                  "«Kommunenummer» eller «Kommune» (også «kommunenavn», «municipality», «kommunekode» går). "
-                  f"Kolonnene i filen er: {shown_cols}.")
+        rep.error(Msg("policy.err.no_municipality_column", columns=shown_cols))
     if "status" not in cols:
         hint = ""
         year_col = cols.get("adopted_year")
@@ -659,12 +846,9 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
             values = [str(v) for v in df[year_col].tolist() if str(v).strip()]
             wordy = [v for v in values if parse_status(v)[0] is not None and parse_year(v)[0] is None]
             if values and len(wordy) * 2 >= len(values):
-                hint = (f" Kolonnen «{year_col}» ser ut til å inneholde status (som «{wordy[0]}») og ikke årstall; "
-                        "gi den overskriften «Status».")
-        rep.error("Fant ingen kolonne med status for frivillighetspolitikken. Gi den overskriften «Status» (også "
-                  "«Frivillighetspolitikk», «policy», «frivilligpolitik» går), med verdier som "
-                  f"{status_word_examples()}. Kolonnene i filen er: {shown_cols}.{hint}", column=year_col if hint
-                  else None)
+                hint = Msg("policy.err.status_in_year_column", column=year_col, example=wordy[0])
+        rep.error(Msg("policy.err.no_status_column", examples=status_word_examples(), columns=shown_cols) + hint,
+                  column=year_col if hint else None)
     if not rep.ok:
         return empty_register(), rep
 
@@ -679,74 +863,51 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
         n_errors = len(rep.errors)
         if not code_txt and not name_txt:
             if any(_cell(rec, c) for c in df.columns):
-                rep.error("Raden har innhold, men sier ikke hvilken kommune den gjelder (kommunenummer og "
-                          "kommunenavn er tomme).", row, cols.get("code") or cols.get("name"), "")
+                rep.error(Msg("policy.err.row_without_municipality"), row, cols.get("code") or cols.get("name"), "")
             continue
         code, note = resolve_row(index, lineage, rep, row, cols, code_txt, name_txt, county_txt)
-        status, year_in_status, known = parse_status(status_txt)
+        status, year_in_status, status_approx, known = parse_status_year(status_txt)
         if not known:
-            rep.error(f"Statusen kjennes ikke igjen. Bruk {status_word_examples()}.", row, cols["status"], status_txt)
+            rep.error(Msg("policy.err.status_unknown", examples=status_word_examples()), row, cols["status"],
+                      status_txt)
         elif status is None:
             rep.skipped_rows.append(row)
-        adopted, why = parse_year(_cell(rec, cols.get("adopted_year")))
-        if why:
-            rep.error(f"Vedtaksåret {why}.", row, cols.get("adopted_year"), _cell(rec, cols.get("adopted_year")))
-        if year_in_status is not None:
-            if adopted is not None and adopted != year_in_status:
-                rep.error(f"Statusen nevner {year_in_status}, men vedtaksåret er {adopted}.", row, cols["status"],
-                          status_txt)
-            elif status == "adopted":
-                adopted = year_in_status
-        revised, why = parse_year(_cell(rec, cols.get("revised_year")))
-        if why:
-            rep.error(f"Revisjonsåret {why}.", row, cols.get("revised_year"), _cell(rec, cols.get("revised_year")))
-        for label, year, col in (("Vedtaksåret", adopted, cols.get("adopted_year") or cols["status"]),
-                                 ("Revisjonsåret", revised, cols.get("revised_year"))):
-            if year is None:
-                continue
-            if year > today.year:
-                rep.error(f"{label} {year} ligger fram i tid (i dag er {today.isoformat()}).", row, col, str(year))
-            elif year < MIN_YEAR:
-                rep.error(f"{label} {year} er før {MIN_YEAR}, og er trolig en skrivefeil.", row, col, str(year))
-        if adopted is not None and revised is not None and revised < adopted:
-            rep.error(f"Revidert {revised} er før vedtatt {adopted}.", row, cols.get("revised_year"), str(revised))
-        if status in ("none", "in_progress") and (adopted is not None or revised is not None):
-            what = "vedtaksår" if adopted is not None else "revisjonsår"
-            word = "ingen politikk" if status == "none" else "politikk under arbeid"
-            rep.error(f"Statusen sier {word}, men raden har {what}. Skriv «Vedtatt» hvis kommunen har en vedtatt "
-                      f"politikk (som kanskje revideres nå), eller fjern {what}et.", row, cols["status"], status_txt)
+        years = _row_years(rec, cols, row, rep, status, status_txt, year_in_status, status_approx, today)
+        if years is None:
+            years = _Years()
+        adopted, revised = years.adopted, years.revised
         url, url_msg = clean_url(_cell(rec, cols.get("document_url")))
         if url_msg:
-            rep.warn(f"Lenken {url_msg}.", row, cols.get("document_url"), _cell(rec, cols.get("document_url")))
+            rep.warn(Msg("policy.warn.link", why=url_msg), row, cols.get("document_url"),
+                     _cell(rec, cols.get("document_url")))
         flags: dict[str, bool | None] = {}
-        for fld, label in (("dialogue", "«utviklet i dialog»"), ("cross_sectoral", "«tverrsektoriell»")):
+        for fld, label in (("dialogue", Msg("policy.label.dialogue")),
+                           ("cross_sectoral", Msg("policy.label.cross_sectoral"))):
             txt = _cell(rec, cols.get(fld))
             value, ok = parse_yes_no(txt)
             if not ok:
-                rep.error(f"Kolonnen {label} skal være ja eller nei (også «yes/no», «nej», «x» eller tom).", row,
+                rep.error(Msg("policy.err.yes_no_column", label=label), row,
                           cols.get(fld), txt)
             flags[fld] = value
         bud, why = parse_bud(_cell(rec, cols.get("bud")))
         if why:
-            rep.error(f"Budlisten {why}.", row, cols.get("bud"), _cell(rec, cols.get("bud")))
+            rep.error(Msg("policy.err.bud_list", why=why), row, cols.get("bud"), _cell(rec, cols.get("bud")))
         for n, col in bud_cols.items():
             value, ok = parse_yes_no(_cell(rec, col))
             if not ok:
-                rep.error("Budkolonnen skal være ja eller nei (også «x» eller tom).", row, col, _cell(rec, col))
+                rep.error(Msg("policy.err.bud_column"), row, col, _cell(rec, col))
             elif value:
                 bud = sorted(set(bud) | {n})
         if status != "adopted" and (bud or flags["dialogue"] or flags["cross_sectoral"]) and status is not None:
-            rep.warn("Raden beskriver innholdet i en politikk (bud/dialog/tverrsektoriell), men statusen er ikke "
-                     "«vedtatt»; opplysningene er tatt med som de står.", row, cols["status"], status_txt)
+            rep.warn(Msg("policy.warn.content_not_adopted"), row, cols["status"], status_txt)
         if code is None or status is None or len(rep.errors) > n_errors:
             continue
         rows.append(_Row(row, code, status, adopted, revised, url, flags["dialogue"], flags["cross_sectoral"], bud,
                          (f"{code_txt} {name_txt}".strip() if code_txt and name_txt else (code_txt or name_txt)),
-                         note, cols.get("code") if code_txt else cols.get("name")))
+                         note, cols.get("code") if code_txt else cols.get("name"), years))
     if rep.skipped_rows:
         shown = ", ".join(map(str, rep.skipped_rows[:20])) + (" …" if len(rep.skipped_rows) > 20 else "")
-        rep.warn(f"{len(rep.skipped_rows)} rader har tom eller ukjent status og er ikke tatt med (kommunene vises "
-                 f"som «ingen data»): rad {shown}.", column=cols.get("status"))
+        rep.warn(Msg("policy.warn.skipped_rows", n=len(rep.skipped_rows), rows=shown), column=cols.get("status"))
 
     # one municipality, one row
     by_code: dict[str, list[_Row]] = {}
@@ -757,23 +918,23 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
         first = group[0]
         for other in group[1:]:
             if other.payload() == first.payload():
-                rep.warn(f"{index.label(code)} står også i rad {first.row} med de samme opplysningene; raden er slått "
-                         "sammen med den.", other.row, other.column, other.source_name)
+                rep.warn(Msg("policy.warn.duplicate_same", target=index.label(code), first_row=first.row),
+                         other.row, other.column, other.source_name)
             else:
                 diff = [lbl for lbl, a, b in zip(_PAYLOAD_LABELS, first.payload(), other.payload(), strict=True)
                         if a != b]
-                rep.error(f"{index.label(code)} står også i rad {first.row}, og radene er uenige om "
-                          f"{', '.join(diff)}. Behold én rad per kommune.", other.row, other.column,
-                          other.source_name)
+                rep.error(Msg("policy.err.duplicate_differs", target=index.label(code), first_row=first.row,
+                              what=", ".join(diff)), other.row, other.column, other.source_name)
         kept.append(first)
 
     adopted_no_year = [rr for rr in kept if rr.status == "adopted" and rr.adopted_year is None]
     if adopted_no_year:
-        rep.warn(f"{len(adopted_no_year)} kommuner har vedtatt politikk uten vedtaksår; de telles med i dagens "
-                 "dekning, men ikke i utviklingen over tid.", column=cols.get("adopted_year"))
+        rep.warn(Msg("policy.warn.adopted_no_year", n=len(adopted_no_year)), column=cols.get("adopted_year"))
     records = [{
         "kommunenummer": rr.code, "kommunenavn": index.name_of(rr.code), "status": rr.status,
-        "adopted_year": rr.adopted_year, "revised_year": rr.revised_year, "document_url": rr.document_url,
+        "adopted_year": rr.adopted_year, "revised_year": rr.revised_year, "status_year": rr.years.status_year,
+        "adopted_year_approx": rr.years.adopted_approx, "revised_year_approx": rr.years.revised_approx,
+        "status_year_approx": rr.years.status_approx, "document_url": rr.document_url,
         "dialogue": rr.dialogue, "cross_sectoral": rr.cross_sectoral, "bud": ",".join(map(str, rr.bud)),
         "source_row": rr.row, "source_name": rr.source_name, "note": rr.note, "demo": False,
     } for rr in sorted(kept, key=lambda x: x.code)]
@@ -820,8 +981,7 @@ def save_policy_register(store: Store, register: pd.DataFrame, country: str, pro
     """Write a validated register as a new version (earlier versions are kept). Demo data is refused: it must
     never be mixed with imported data."""
     if "demo" in register.columns and bool(register["demo"].any()):
-        raise AtlasError("Demoregisteret kan ikke lagres som et ekte register. Importer en fil med kommunenes "
-                         "faktiske status i stedet.")
+        raise AtlasError(Msg("policy.err.demo_not_saved"))
     meta = {
         "publisher": "Brukerens egen fil", "title": f"Register over kommunal frivillighetspolitikk "
         f"({COUNTRY_NAMES[country]})", "url": "", "licence": "brukerens egne data", "retrieved": now_iso(),
@@ -838,7 +998,7 @@ def import_policies(store: Store, source: str | Path | bytes, file_name: str | N
     Data page. Validates everything first; on any error raises :class:`AtlasError` (listing every problem) and
     leaves the store exactly as it was."""
     if country not in COUNTRIES:
-        raise AtlasError(f"Ukjent land «{country}». Bruk «no» (Norge) eller «dk» (Danmark).")
+        raise AtlasError(Msg("policy.err.unknown_country", country=country))
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         name = file_name or "opplastet fil"
@@ -847,14 +1007,14 @@ def import_policies(store: Store, source: str | Path | bytes, file_name: str | N
         name = file_name or path.name
         try:
             if path.is_dir():
-                raise AtlasError("Dette er en mappe, ikke en fil. Oppgi filen med registeret.", file=str(path))
+                raise AtlasError(Msg("file.is_folder"), file=str(path))
             data = path.read_bytes()
         except FileNotFoundError:
-            raise AtlasError("Fant ikke filen. Sjekk navnet og mappen.", file=str(path)) from None
+            raise AtlasError(Msg("file.not_found"), file=str(path)) from None
         except PermissionError:
-            raise AtlasError("Filen kan ikke leses (mangler tilgang).", file=str(path)) from None
+            raise AtlasError(Msg("file.no_access"), file=str(path)) from None
         except OSError as exc:
-            raise AtlasError(f"Filen kan ikke leses ({exc.strerror}).", file=str(path)) from None
+            raise AtlasError(Msg("file.os_error", reason=exc.strerror), file=str(path)) from None
     if index is None:
         index = load_policy_index(store, country)
     register, report = preview_policies(data, name, index, country, today)
@@ -945,9 +1105,22 @@ def save_policy_edits(store: Store, edited: pd.DataFrame, country: str = "no", b
 def load_policy_register(store: Store, country: str, version: str | None = None
                          ) -> tuple[pd.DataFrame, dict[str, Any]] | None:
     """The register in use (or a given version) with its provenance; None when nothing has been imported."""
-    if version:
-        return store.read_version(country, REGISTER, version)
-    return store.read_current(country, REGISTER)
+    got = store.read_version(country, REGISTER, version) if version else store.read_current(country, REGISTER)
+    if got is None:
+        return None
+    return with_year_columns(got[0]), got[1]
+
+
+def with_year_columns(register: pd.DataFrame) -> pd.DataFrame:
+    """A register saved before ``status_year`` and the approximate-year flags existed, with them added (no status
+    year, nothing approximate): every reader can rely on the columns."""
+    missing = [c for c in ("status_year", *YEAR_APPROX_COLUMNS) if c not in register.columns]
+    if not missing:
+        return register
+    out = register.copy()
+    for c in missing:
+        out[c] = pd.array([pd.NA] * len(out), dtype="Int64") if c == "status_year" else False
+    return out
 
 
 def register_or_demo(store: Store, country: str, seed: int = 2024) -> tuple[pd.DataFrame, dict[str, Any]]:
@@ -966,7 +1139,7 @@ def register_or_demo(store: Store, country: str, seed: int = 2024) -> tuple[pd.D
 def register_records(register: pd.DataFrame) -> list[dict[str, Any]]:
     """The register as plain JSON-ready dicts (years as int or None, ``bud`` as a list of numbers)."""
     out = []
-    for rec in register.to_dict("records"):
+    for rec in with_year_columns(register).to_dict("records"):
         clean: dict[str, Any] = {}
         for k, v in rec.items():
             if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):

@@ -106,6 +106,24 @@ def load_register(country: str, register: str) -> tuple[pd.DataFrame, dict[str, 
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
+def _policy_versions(root: str, country: str, version: str) -> list[tuple[dict[str, Any], pd.DataFrame]]:
+    s = Store(root)
+    out = []
+    for v in s.list_versions(country, "policies"):
+        if v.get("ok"):
+            df, meta = s.read_version(country, "policies", v["version"])
+            out.append((meta, df))
+    return out
+
+
+def policy_versions(country: str) -> list[tuple[dict[str, Any], pd.DataFrame]]:
+    """Every intact stored version of the policy register, oldest first (the profile's history); shared,
+    read-only, re-read only when an import or a restore changes the version in use."""
+    s = store()
+    return _policy_versions(str(s.root), country, register_version(country, "policies"))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
 def _policy_register(root: str, country: str, version: str, base_sha: str) -> tuple[pd.DataFrame, dict[str, Any]]:
     from registers import policies
 

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import coverage
-from base.i18n import fmt_int, t
+from base.i18n import area_key, fmt_int, t
 from ui.state import set_param, url_selectbox
 
 ALL = ""
@@ -19,7 +19,7 @@ def county_filter(mun: pd.DataFrame, country: str, lang: str) -> str | None:
     counties = mun.drop_duplicates("fylkesnummer").sort_values("fylkesnummer")
     names = dict(zip(counties["fylkesnummer"], counties["fylkesnavn"], strict=True))
     options = [ALL, *names]
-    label = t("filter.county" if country == "no" else "filter.region", lang)
+    label = t(area_key("filter.county", country), lang)
     choice = url_selectbox(label, options, "fylke",
                            format_func=lambda c: t("filter.all", lang) if c == ALL else f"{names[c]}", width=260)
     return choice or None
@@ -85,3 +85,18 @@ def url_year(years: tuple[int, int] | None) -> int | None:
     if years and year and year.isdigit() and years[0] <= int(year) < years[1]:
         return int(year)
     return None
+
+
+def scope_label(mun: pd.DataFrame, country: str, fylke: str | None, size: str | None, year: int | None,
+                lang: str) -> str | None:
+    """The filtered view in words ("Nordland - Nordlánnda · 2 000–9 999 innb. · per 2015"), None for the
+    national view today: for titles, file names and the header lines of exports."""
+    parts = []
+    if fylke:
+        names = dict(zip(mun["fylkesnummer"], mun["fylkesnavn"], strict=True))
+        parts.append(str(names.get(fylke, fylke)))
+    if size:
+        parts.append(size_label(size, lang))
+    if year:
+        parts.append(t("filter.as_of", lang, year=year))
+    return " · ".join(parts) or None

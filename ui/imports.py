@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from base.errors import AtlasError
-from base.i18n import t
+from base.i18n import Msg, render, t
 from registers import organisations as orgs
 from registers import policies, quality
 from ui.chrome import show_error
@@ -27,47 +27,34 @@ MAX_UPLOAD_MB = 20  # also enforced by .streamlit/config.toml (server.maxUploadS
 
 @dataclass(frozen=True)
 class Importer:
+    """One register's import on the Data page: ``preview(data, name, index, country)`` validates and writes
+    nothing; ``commit(data, name, country, index)`` writes a new version. Both call exactly what
+    ``python -m analytics import …`` calls, so a file is judged the same way everywhere."""
+
     register: str
     types: tuple[str, ...]
-    preview: Callable[[bytes, str, Any, str], tuple[pd.DataFrame, Any]]
-    commit: Callable[..., Any]
+    preview_fn: Callable[..., tuple[pd.DataFrame, Any]]
+    import_fn: Callable[..., Any]
+    countries: tuple[str, ...] = ("no", "dk")
+
+    def preview(self, data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
+        if country not in self.countries:  # Brønnøysund's register exists for Norway only
+            raise AtlasError(Msg("org.err.norway_only"))
+        return self.preview_fn(data, name, index, country)
+
+    def commit(self, data: bytes, name: str, country: str, index: Any) -> Any:
+        return self.import_fn(store(), data, name, country, index=index)
 
 
-def _policy_importer() -> Importer:
-    def preview(data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
-        return policies.preview_policies(data, name, index, country)
-
-    def commit(data: bytes, name: str, country: str, index: Any) -> Any:
-        return policies.import_policies(store(), data, name, country, index=index)
-
-    return Importer("policies", ("csv", "xlsx", "txt", "tsv"), preview, commit)
-
-
-def _quality_importer() -> Importer:
-    def preview(data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
-        return quality.preview_quality(data, name, index, country)
-
-    def commit(data: bytes, name: str, country: str, index: Any) -> Any:
-        return quality.import_quality(store(), data, name, country, index=index)
-
-    return Importer("quality", ("csv", "xlsx", "txt", "tsv"), preview, commit)
-
-
-def _organisation_importer() -> Importer:
-    def preview(data: bytes, name: str, index: Any, country: str) -> tuple[Any, Any]:
-        if country != "no":
-            raise AtlasError("Organisasjonsregisteret fra Brønnøysundregistrene finnes bare for Norge.")
-        return orgs.preview_organisations(data, name, index, country)
-
-    def commit(data: bytes, name: str, country: str, index: Any) -> Any:
-        return orgs.import_organisations(store(), data, name, country, index=index)
-
-    return Importer("organisations", ("json", "gz", "csv"), preview, commit)
+TABLE_TYPES = ("csv", "xlsx", "txt", "tsv")
 
 
 def importers() -> list[Importer]:
-    """The Data page's importers; each calls exactly what ``python -m analytics import …`` calls."""
-    return [_policy_importer(), _quality_importer(), _organisation_importer()]
+    """The Data page's importers, one per register."""
+    return [Importer("policies", TABLE_TYPES, policies.preview_policies, policies.import_policies),
+            Importer("quality", TABLE_TYPES, quality.preview_quality, quality.import_quality),
+            Importer("organisations", ("json", "gz", "csv"), orgs.preview_organisations, orgs.import_organisations,
+                     countries=("no",))]
 
 
 REGISTERS = ("policies", "quality", "organisations")
@@ -86,9 +73,17 @@ def municipality_index(country: str) -> Any:
     return _index(str(s.root), country, (s.read_meta(country, "municipalities") or {}).get("sha256", ""))
 
 
+def report_frame(problems: list[Any], lang: str) -> pd.DataFrame:
+    """One row per problem (errors first), headers and messages in ``lang``, for a table on the Data page."""
+    cols = [t(f"policy.report.col.{c}", lang) for c in ("severity", "row", "column", "value", "message")]
+    ordered = [p for p in problems if p.severity == "error"] + [p for p in problems if p.severity != "error"]
+    rows = [[t(f"err.severity.{p.severity}", lang), p.row, p.column, p.value, p.text(lang)] for p in ordered]
+    return pd.DataFrame(rows, columns=cols)
+
+
 def _report(report: Any, lang: str) -> None:
-    st.write(report.summary())
-    frame = report.to_frame()
+    st.write(render(report.summary(), lang))
+    frame = report_frame(list(report.errors) + list(report.warnings), lang)
     if len(frame):
         st.dataframe(frame, hide_index=True, width="stretch")
 

@@ -5,6 +5,7 @@ STRINGS = {
     "profile.search": {"nb": "Søk på nummer eller navn (også samisk, kvensk eller gammelt navn)",
                        "en": "Search by code or name (Sami, Kven or former names too)",
                        "da": "Søg på kode eller navn"},
+    "profile.suggest": {"nb": "Mente du …?", "en": "Did you mean …?", "da": "Mente du …?"},
     "profile.search_found": {"nb": "Fant {label}.", "en": "Found {label}.", "da": "Fandt {label}."},
     "profile.population": {"nb": "Innbyggere ({year})", "en": "Population ({year})", "da": "Indbyggere ({year})"},
     "profile.area": {"nb": "Areal", "en": "Area", "da": "Areal"},
@@ -13,6 +14,9 @@ STRINGS = {
     "profile.status": {"nb": "Status", "en": "Status", "da": "Status"},
     "profile.adopted_year": {"nb": "Vedtatt", "en": "Adopted", "da": "Vedtaget"},
     "profile.revised_year": {"nb": "Sist revidert", "en": "Last revised", "da": "Senest revideret"},
+    "profile.status_year": {"nb": "År (arbeid startet / utkast)", "en": "Year (work began / draft)",
+                            "da": "År (arbejdet begyndt / udkast)"},
+    "year.approx": {"nb": "ca. {year}", "en": "c. {year}", "da": "ca. {year}"},
     "profile.document": {"nb": "Dokument", "en": "Document", "da": "Dokument"},
     "profile.revision.current": {"nb": "Revidert av sittende kommunestyre", "en": "Revised by the sitting council",
                                  "da": "Revideret af det siddende byråd"},
@@ -40,12 +44,20 @@ STRINGS = {
     "profile.twins_help": {
         "nb": "Kommunene som ligner mest på innbyggertall (log-skala), organisasjoner per 1 000 innbyggere og "
               "bosettingsmønster (innbyggere per km², log-skala). Hver indikator er standardisert; vektene under "
-              "bestemmer hvor mye hver teller. Kolonnene d_… viser hvor mye hver indikator bidrar til avstanden.",
+              "bestemmer hvor mye hver teller. Kolonnene «Bidrag: …» viser hvor mye hver indikator bidrar til "
+              "avstanden.",
         "en": "The most similar municipalities on population (log scale), organisations per 1,000 inhabitants and "
               "settlement pattern (inhabitants per km², log scale). Each indicator is standardised; the weights "
-              "below set how much each counts. The d_… columns show each indicator's share of the distance.",
+              "below set how much each counts. The “Share: …” columns show each indicator's share of the distance.",
         "da": "De mest lignende kommuner på indbyggertal (log-skala), foreninger pr. 1.000 indbyggere og "
               "bosætningsmønster (indbyggere pr. km², log-skala). Vægtene bestemmer, hvor meget hver tæller."},
+    "profile.col.distance": {"nb": "Avstand (0 = lik)", "en": "Distance (0 = alike)", "da": "Afstand (0 = ens)"},
+    "profile.col.d.population": {"nb": "Bidrag: innbyggertall", "en": "Share: population",
+                                 "da": "Bidrag: indbyggertal"},
+    "profile.col.d.orgs_per_1000": {"nb": "Bidrag: organisasjoner", "en": "Share: organisations",
+                                    "da": "Bidrag: foreninger"},
+    "profile.col.d.density": {"nb": "Bidrag: bosettingsmønster", "en": "Share: settlement pattern",
+                              "da": "Bidrag: bosætningsmønster"},
     "profile.w.population": {"nb": "Vekt: innbyggertall", "en": "Weight: population", "da": "Vægt: indbyggertal"},
     "profile.w.orgs_per_1000": {"nb": "Vekt: organisasjoner per 1 000", "en": "Weight: organisations per 1,000",
                                 "da": "Vægt: foreninger pr. 1.000"},
@@ -82,6 +94,10 @@ STRINGS = {
     "profile.sum.status.in_progress": {"nb": "Kommunen arbeider med en frivillighetspolitikk.",
                                        "en": "The municipality is developing a volunteering policy.",
                                        "da": "Kommunen arbejder på en frivilligpolitik."},
+    "profile.sum.status.in_progress_year": {
+        "nb": "Kommunen arbeider med en frivillighetspolitikk (år oppgitt for arbeidet: {year}).",
+        "en": "The municipality is developing a volunteering policy (year given for the work: {year}).",
+        "da": "Kommunen arbejder på en frivilligpolitik (år oplyst for arbejdet: {year})."},
     "profile.sum.status.none": {"nb": "Kommunen har ingen vedtatt frivillighetspolitikk.",
                                 "en": "The municipality has no adopted volunteering policy.",
                                 "da": "Kommunen har ingen vedtaget frivilligpolitik."},
