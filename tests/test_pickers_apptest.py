@@ -103,9 +103,10 @@ def test_the_language_picker_turns_the_page_english(both: Path, monkeypatch):
 
 
 def _twin_frame(at: AppTest) -> pd.DataFrame:
-    frames = [d.value for d in at.dataframe if "distance" in d.value.columns]
+    """The twins table (the one with a distance column), with the municipality code as ``kommunenummer``."""
+    frames = [d.value for d in at.dataframe if {"distance", t("profile.col.distance", "nb")} & set(d.value.columns)]
     assert len(frames) == 1, [list(d.value.columns) for d in at.dataframe]
-    return frames[0]
+    return frames[0].rename(columns={t("col.code", "nb"): "kommunenummer"})
 
 
 def nearest(mun: pd.DataFrame, code: str, key: pd.Series, k: int = 5) -> list[str]:
@@ -121,45 +122,28 @@ def test_the_municipality_picker_and_the_twin_weights(both: Path, monkeypatch):
     assert not at.exception
     assert at.query_params["kommune"] == "1804"
     assert at.title[0].value == mun.at["1804", "kommunenavn"]
-    summary = at.code[-1].value  # the e-mail summary
+    summaries = [c.value for c in at.main.code if not c.value.startswith("?")]  # not the sidebar's share link
+    assert len(summaries) == 1, [c.value for c in at.code]
+    summary = summaries[0]  # the e-mail summary
     assert mun.at["1804", "kommunenavn"] in summary and mun.at["1804", "fylkesnavn"] in summary
 
     # Only population counts: the twins are the five nearest in (log) population, computed here.
-    at.slider(key="w_dens").set_value(0.0).run()
-    if not at.slider(key="w_org").disabled:
-        at.slider(key="w_org").set_value(0.0).run()
-    at.slider(key="w_pop").set_value(3.0).run()
+    at.select_slider(key="_url_vekt_tett").set_value(0.0).run()
+    if not at.select_slider(key="_url_vekt_org").disabled:
+        at.select_slider(key="_url_vekt_org").set_value(0.0).run()
+    at.select_slider(key="_url_vekt_inn").set_value(3.0).run()
+    assert not at.exception
     log_pop = mun["befolkning"].astype(float).map(math.log10)
-    assert list(_twin_frame(at)["kommunenummer"]) == nearest(mun, "1804", log_pop)
+    by_population = nearest(mun, "1804", log_pop)
+    assert list(_twin_frame(at)["kommunenummer"]) == by_population
     # Only density counts: the five nearest in (log) inhabitants per km².
-    at.slider(key="w_pop").set_value(0.0).run()
-    at.slider(key="w_dens").set_value(2.0).run()
+    at.select_slider(key="_url_vekt_inn").set_value(0.0).run()
+    at.select_slider(key="_url_vekt_tett").set_value(2.0).run()
     log_density = (mun["befolkning"].astype(float) / mun["areal_km2"].astype(float)).map(math.log10)
-    assert list(_twin_frame(at)["kommunenummer"]) == nearest(mun, "1804", log_density)
-
-
-def test_the_sector_page_figures_follow_the_imported_associations(both: Path, monkeypatch, tmp_path: Path):
-    """A Danish CVR extract of five associations in two kommuner: the count, and each kommune's count and rate
-    per 1,000 inhabitants, against the population in the Danish register (computed here)."""
-    import subprocess
-    import sys
-
-    data = tmp_path / "d"
-    shutil.copytree(both, data)
-    cvr = tmp_path / "cvr.csv"
-    cvr.write_text("cvrNummer;navn;kommunekode;virksomhedsform\n"
-                   "10000001;Roklubben;101;115\n10000002;Spejderne;101;115\n10000003;Koret;101;110\n"
-                   "10000004;Idrætsforeningen;147;115\n10000005;Skakklubben;147;110\n"
-                   "10000006;Et ApS;147;80\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "analytics", "--data-dir", str(data), "import", "organisations",
-                           str(cvr), "--country", "dk"], capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert done.returncode == 0, done.stderr
-    pop = Store(data).read_frame("dk", "municipalities").set_index("kommunenummer")["befolkning"]
-    at = run(data, monkeypatch, "sektor", land="dk", lang="da")
-    metrics = {m.label: m.value for m in at.metric}
-    assert metrics.get(t("sector.col.count", "da")) == "5", metrics  # the ApS (legal form 80) is not an association
-    table = next(d.value for d in at.dataframe if t("sector.per_1000", "da") in d.value.columns)
-    rows = table.set_index(t("col.code", "da"))
-    for code, n in (("0101", 3), ("0147", 2)):
-        assert int(rows.at[code, t("sector.col.count", "da")]) == n
-        assert float(rows.at[code, t("sector.per_1000", "da")]) == pytest.approx(round(n / pop[code] * 1000, 2))
+    by_density = nearest(mun, "1804", log_density)
+    assert by_density != by_population
+    assert list(_twin_frame(at)["kommunenummer"]) == by_density
+    # the weights are in the link: opening it gives the same twins
+    link = {k: at.query_params[k] for k in ("kommune", "vekt_inn", "vekt_org", "vekt_tett") if k in at.query_params}
+    again = run(both, monkeypatch, "kommuneprofil", **link)
+    assert list(_twin_frame(again)["kommunenummer"]) == by_density
