@@ -123,7 +123,8 @@ def server(e2e_store: Path) -> Iterator[str]:
 # the overview's first-visit loading note has been replaced by the full page (ui/firstpaint.py), the sidebar's
 # pickers are there (app.py draws them last, after the page, on every complete run), and every map frame
 # (an iframe whose document is the atlas map) has set its own "drawn" signal, ``data-atlas-ready``
-# (static/atlas-map.js). No quiet periods, no clocks.
+# (static/atlas-map.js); a visit that expects maps (``maps=``) also waits until that many are drawn. No quiet periods,
+# no clocks.
 SCRIPT_RAN_JS = """(() => {
   const seen = () => {
     const app = document.querySelector('[data-testid=stApp]');
@@ -132,19 +133,21 @@ SCRIPT_RAN_JS = """(() => {
   new MutationObserver(seen).observe(document, {subtree: true, childList: true, attributes: true,
                                                 attributeFilter: ['data-test-script-state']});
 })();"""
-SETTLED_JS = """() => {
+SETTLED_JS = """(maps) => {
   const app = document.querySelector('[data-testid=stApp]');
   if (!window.__atlasScriptRan) { return false; }
   if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') { return false; }
   if (document.querySelector('.atlas-loading')) { return false; }
   if (!document.querySelector('[data-testid=stSidebar] [data-testid=stSelectbox]')) { return false; }
+  let drawn = 0;
   for (const f of document.querySelectorAll('iframe')) {
     if (!(f.getAttribute('srcdoc') || '').includes('atlas-map')) { continue; }
     let d = null;
     try { d = f.contentDocument; } catch (e) { return false; }
     if (!d || !d.documentElement || !d.documentElement.hasAttribute('data-atlas-ready')) { return false; }
+    drawn += 1;
   }
-  return true;
+  return drawn >= (maps || 0);
 }"""
 
 
@@ -152,7 +155,7 @@ class Visit:
     """One page opened and settled (see SETTLED_JS): exceptions shown, map shapes drawn, dialogs fired, outside
     requests attempted. A JavaScript error in the page (``pageerror``) fails the test."""
 
-    def __init__(self, browser, url: str, timeout: float = 120) -> None:
+    def __init__(self, browser, url: str, timeout: float = 120, maps: int = 0) -> None:
         ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
         self.outside: list[str] = []
         self.dialogs: list[str] = []
@@ -165,7 +168,7 @@ class Visit:
         self.page, self.ctx = page, ctx
         try:
             page.goto(url)
-            page.wait_for_function(SETTLED_JS, timeout=timeout * 1000, polling=100)
+            page.wait_for_function(SETTLED_JS, arg=maps, timeout=timeout * 1000, polling=100)
             self.shapes = max((fr.locator("path.leaflet-interactive").count() for fr in page.frames), default=0)
             self.exceptions = [e.inner_text()[:500] for e in page.locator("[data-testid=stException]").all()]
             self.text = page.locator("[data-testid=stApp]").inner_text()

@@ -48,7 +48,8 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.mark.parametrize("page", PAGES)
 def test_hostile_text_stays_inert_on_every_page(hostile_server: str, browser, page: str, tmp_path: Path):
-    v = Visit(browser, f"{hostile_server}{page}?kommune=0301")
+    v = Visit(browser, f"{hostile_server}{page}?kommune=0301", maps=1 if page in ("oversikt", "kommuneprofil",
+                                                                                 "kvalitet") else 0)
     try:
         assert v.exceptions == [], v.exceptions
         assert v.dialogs == [], f"a JavaScript dialog fired: {v.dialogs}"
@@ -65,7 +66,7 @@ def test_hostile_text_stays_inert_on_every_page(hostile_server: str, browser, pa
 
 def test_hostile_name_in_the_map_tooltip_is_text(hostile_server: str, browser):
     """Hovering Oslo on the overview map shows the hostile name as text, and no element is created from it."""
-    v = Visit(browser, f"{hostile_server}oversikt")
+    v = Visit(browser, f"{hostile_server}oversikt", maps=1)
     try:
         frame = next(f for f in v.page.frames if f.locator("path.leaflet-interactive").count())
         frame.evaluate("""() => {
