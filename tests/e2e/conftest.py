@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -82,15 +82,18 @@ def _import_hostile_quality(root: Path) -> None:
 
 
 @contextlib.contextmanager
-def running_app(data_dir: Path, log_path: Path) -> Iterator[str]:
-    """``streamlit run app.py`` on a free port with ``data_dir`` as the store; yields the base URL once healthy."""
+def running_app(data_dir: Path, log_path: Path, args: Sequence[str] = (), env: dict[str, str] | None = None
+                ) -> Iterator[str]:
+    """``streamlit run app.py`` on a free port with ``data_dir`` as the store (plus extra command-line ``args`` and
+    environment ``env``); yields the base URL (on 127.0.0.1) once healthy."""
     port = _free_port()
     # Only the map's own "drawn" report releases the rest of the overview on a first visit, never the fallback
     # timer (ui/firstpaint.py): the first-paint order then does not depend on how busy the machine is.
-    env = dict(os.environ, FRIVILLIG_DATA_DIR=str(data_dir), FRIVILLIG_PAINT_FALLBACK_MS="3600000")
+    env = dict(os.environ, FRIVILLIG_DATA_DIR=str(data_dir), FRIVILLIG_PAINT_FALLBACK_MS="3600000",
+               **(env or {}))
     log = open(log_path, "w")
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-                             "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+                             "--server.port", str(port), "--browser.gatherUsageStats", "false", *args],
                             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}/"
     try:
@@ -121,10 +124,10 @@ def server(e2e_store: Path) -> Iterator[str]:
 # The page is settled when Streamlit says its script ran and is no longer running (``data-test-script-state``; a
 # fresh page says notRunning before its first run too, so SCRIPT_RAN_JS, an init script, notes that a run began),
 # the overview's first-visit loading note has been replaced by the full page (ui/firstpaint.py), the sidebar's
-# pickers are there (app.py draws them last, after the page, on every complete run), and every map frame
-# (an iframe whose document is the atlas map) has set its own "drawn" signal, ``data-atlas-ready``
-# (static/atlas-map.js); a visit that expects maps (``maps=``) also waits until that many are drawn. No quiet periods,
-# no clocks.
+# pickers are there (app.py draws them last, after the page, on every complete run), and every map (the map
+# component, key "atlas_map", or a frame whose document is the atlas map) has set its own "drawn" signal,
+# ``data-atlas-ready`` (static/atlas-map.js); a visit that expects maps (``maps=``) also waits until that many
+# are drawn. No quiet periods, no clocks.
 SCRIPT_RAN_JS = """(() => {
   const seen = () => {
     const app = document.querySelector('[data-testid=stApp]');
@@ -140,7 +143,12 @@ SETTLED_JS = """(maps) => {
   if (document.querySelector('.atlas-loading')) { return false; }
   if (!document.querySelector('[data-testid=stSidebar] [data-testid=stSelectbox]')) { return false; }
   let drawn = 0;
-  for (const f of document.querySelectorAll('iframe')) {
+  for (const el of document.querySelectorAll('.st-key-atlas_map')) {  // the map component (ui/leafmap.py)
+    const host = el.querySelector('[data-testid=stBidiComponentIsolated]');
+    if (!(host && host.shadowRoot && host.shadowRoot.querySelector('[data-atlas-ready]'))) { return false; }
+    drawn += 1;
+  }
+  for (const f of document.querySelectorAll('iframe')) {  // a map document in a frame (srcdoc)
     if (!(f.getAttribute('srcdoc') || '').includes('atlas-map')) { continue; }
     let d = null;
     try { d = f.contentDocument; } catch (e) { return false; }

@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 SESSIONS = 20
-DRAWN_JS = """() => [...document.querySelectorAll('iframe')].some((f) => {
-  try { return f.contentDocument.documentElement.hasAttribute('data-atlas-ready'); } catch (e) { return false; }
-})"""
+DRAWN_JS = """() => [...document.querySelectorAll('.st-key-atlas_map')].some((el) => {
+  const host = el.querySelector('[data-testid=stBidiComponentIsolated]');
+  return !!(host && host.shadowRoot && host.shadowRoot.querySelector('[data-atlas-ready]'));
+})"""  # the map component's own "drawn" signal (static/atlas-map.js)
 
 
 @pytest.mark.slow

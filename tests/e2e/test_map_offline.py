@@ -71,10 +71,11 @@ def test_map_draws_every_municipality_offline_and_a_hostile_name_runs_nothing(be
     page.on("pageerror", lambda e: errors.append(str(e)))
     try:
         page.goto(bench_app)
-        frame = page.frame_locator("iframe[data-testid=stIFrame]")
+        frame = page  # the map is a component in the page (its shadow root; Playwright's locators reach into it)
         paths = frame.locator("path.leaflet-interactive")
-        frame.locator("html[data-atlas-ready]").wait_for(state="attached", timeout=120_000)  # the map's own signal
-        assert frame.locator("html").get_attribute("data-atlas-ready") == "357"
+        ready = frame.locator("[data-atlas-ready]").first  # the map's own "drawn" signal (static/atlas-map.js)
+        ready.wait_for(state="attached", timeout=120_000)
+        assert ready.get_attribute("data-atlas-ready") == "357"
         assert paths.count() == 357
 
         # The legend (server-rendered) and the keyboard route: a labelled, focusable map and the search field.
