@@ -23,6 +23,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from app_pages import PAGES
 from base.errors import AtlasError
 from base.i18n import t
 from ui.chrome import MapFirstStop, PageStop, apply_present_mode, show_error, sidebar_controls
@@ -34,14 +35,6 @@ st.set_page_config(page_title="Frivillighetsatlas", page_icon=str(FAVICON), layo
 serving_the_app()  # this process serves the app: a store without an editor's signature cannot write
 
 view = current_view()  # from the URL; the sidebar's pickers change the URL before the rerun
-PAGES = [
-    ("app_pages/oversikt.py", "page.overview", "oversikt", ":material/map:"),
-    ("app_pages/kommuneprofil.py", "page.profile", "kommuneprofil", ":material/location_city:"),
-    ("app_pages/sektor.py", "page.sector", "sektor", ":material/groups:"),
-    ("app_pages/kvalitet.py", "page.quality", "kvalitet", ":material/checklist:"),
-    ("app_pages/presentasjon.py", "page.pack", "presentasjon", ":material/slideshow:"),
-    ("app_pages/data.py", "page.data", "data", ":material/database:"),
-]
 pages = [st.Page(path, title=t(key, view.lang), url_path=url, icon=icon, default=(i == 0))
          for i, (path, key, url, icon) in enumerate(PAGES)]
 nav = st.navigation(pages, position="hidden" if view.present else "sidebar")

@@ -51,16 +51,14 @@ def run_cli(root: Path, *args: str, timeout: float = 120, **kw) -> subprocess.Co
     return subprocess.CompletedProcess(proc.args, proc.returncode, out.decode(), err.decode())
 
 
-def wait_for_marker(proc: subprocess.Popen, marker: str, timeout: float = 60) -> str:
-    """Read the process's stderr until ``marker`` appears; fail if it exits first or time runs out."""
+def wait_for_marker(proc: subprocess.Popen, marker: str) -> str:
+    """Read the process's stderr until ``marker`` appears; fail if it exits first (a process that hangs is stopped
+    by the test's own pytest-timeout: no clock here)."""
     sel = selectors.DefaultSelector()
     sel.register(proc.stderr, selectors.EVENT_READ)
     seen = b""
-    deadline = time.monotonic() + timeout
     while marker.encode() not in seen:
-        left = deadline - time.monotonic()
-        assert left > 0, f"{marker!r} never came; stderr so far: {seen.decode(errors='replace')[-2000:]}"
-        if sel.select(timeout=min(left, 0.5)):
+        if sel.select(timeout=0.5):
             chunk = os.read(proc.stderr.fileno(), 65536)
             if not chunk:
                 proc.wait()
@@ -277,10 +275,10 @@ def test_an_import_is_refused_plainly_while_another_holds_the_lock_and_the_kille
         holder.send_signal(signal.SIGKILL)
         holder.communicate(timeout=30)
     assert Store(root).read_current("no", "policies") is None  # neither wrote anything
-    t0 = time.monotonic()
+    # The killed holder's lock is gone (a kernel flock dies with its process): the import gets it and writes. Had
+    # the lock survived, the import would wait out its lock timeout and be refused (exit 2) - no clock needed.
     done = run_cli(root, "import", "policies", str(files["b"]), "--country", "no")
-    assert done.returncode == 0, done.stderr
-    assert time.monotonic() - t0 < 9, "the lock of the killed process was not released at once"
+    assert done.returncode == 0, "the lock of the killed process was not released: " + done.stderr
     assert_register_is(root, expected["b"], "v0001")
 
 

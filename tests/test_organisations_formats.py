@@ -131,11 +131,9 @@ def test_enheter_lastned_csv_keeps_only_units_in_frivillighetsregisteret(tmp_pat
 
 @pytest.fixture()
 def reference_header_2026() -> list[str]:
-    from tests.conftest import REFERENCE
+    from tests.conftest import REFERENCE, need
 
-    path = REFERENCE / "brreg" / "enheter-lastned-csv-2026-header.txt"
-    if not path.exists():
-        pytest.skip("reference header not available")
+    path = need(REFERENCE / "brreg" / "enheter-lastned-csv-2026-header.txt")
     return next(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
 
 

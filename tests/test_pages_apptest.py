@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app_pages import PAGES as ROUTER_PAGES
 from tests.conftest import ROOT
 from ui.firstpaint import PAINTED_KEY
 
-PAGES = ["oversikt", "kommuneprofil", "sektor", "kvalitet", "presentasjon", "data"]
+SCRIPTS = {url: path for path, _key, url, _icon in ROUTER_PAGES}  # the router's own list
+PAGES = list(SCRIPTS)
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +35,7 @@ def run_page(data_dir: Path, monkeypatch: pytest.MonkeyPatch, page: str, **param
     at.session_state[PAINTED_KEY] = True  # as after the browser's first map (ui/firstpaint.py; tested on its own)
     for k, v in params.items():
         at.query_params[k] = v
-    at.switch_page(f"app_pages/{page}.py").run()
+    at.switch_page(SCRIPTS[page]).run()
     return at
 
 

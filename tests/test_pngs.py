@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import time
 
 import pandas as pd
 import pytest
@@ -108,19 +107,16 @@ def test_size_and_dpi_are_honoured():
         pngs.map_png(squares(), {}, [], "T", SOURCE, size=(10, 10))
 
 
-def test_map_png_of_all_357_municipalities_is_fast():
+def test_map_png_of_all_357_municipalities_colours_each_status():
     raw = need(MIRROR_NO / "geo" / "2024" / "Kommuner-S.geojson").read_bytes()
     counties = need(MIRROR_NO / "geo" / "2024" / "Fylker-S.geojson").read_bytes()
     codes = [f["properties"]["kommunenummer"] for f in json.loads(raw)["features"]]
     order = list(STATUS_COLOURS.values())[:3]
     colours = {c: order[i % 3] for i, c in enumerate(codes)}
     pngs._layer_cached.cache_clear()
-    start = time.perf_counter()
     data = pngs.map_png(raw, colours, status_legend("nb", include_no_data=False), "Alle kommuner", SOURCE,
                         demo=True, highlight={"0301"}, outline_geojson=counties)
-    cold = time.perf_counter() - start
-    assert pngs.png_size(data) == (1920, 1080)
-    assert cold < 2.0, f"map_png took {cold:.2f} s for 357 municipalities"
+    assert pngs.png_size(data) == (1920, 1080)  # its speed: bench/map_png.py
     counts = colour_counts(data)
     for colour in order:
         assert near(counts, colour) > 5_000

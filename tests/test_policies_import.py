@@ -278,15 +278,7 @@ def test_bud_list_round_trip():
     assert bud_list("1,2,10") == [1, 2, 10] and bud_list("") == [] and bud_list(None) == []
 
 
-def _timed_import(store: Store, data: bytes, name: str, country: str) -> float:
-    import time
-
-    t0 = time.perf_counter()
-    import_policies(store, data, name, country, TODAY)
-    return time.perf_counter() - t0
-
-
-def test_importing_a_357_row_file_takes_under_a_second(no_store_dir: Path, tmp_path: Path):
+def test_a_357_row_file_imports_every_municipality_with_its_status(no_store_dir: Path, tmp_path: Path):
     import shutil
 
     root = tmp_path / "copy"
@@ -300,9 +292,10 @@ def test_importing_a_357_row_file_takes_under_a_second(no_store_dir: Path, tmp_p
         extra = f"{2008 + i % 16};;https://www.example.invalid/{code};Ja;1-4, 8" if word == "Vedtatt" else ";;;;"
         lines.append(f"{code};{name} kommune;{county};{word};{extra}")
     data = ("\r\n".join(lines) + "\r\n").encode("utf-8")
-    best = min(_timed_import(store, data, "alle.csv", "no") for _ in range(3))
-    assert len(store.read_current("no", REGISTER)[0]) == 357
-    assert best < 1.0, f"importing 357 rows took {best:.2f} s"
+    import_policies(store, data, "alle.csv", "no", TODAY)  # its speed: bench/import_policies.py
+    df = store.read_current("no", REGISTER)[0]
+    assert len(df) == 357 and set(df["kommunenummer"]) == set(mun["kommunenummer"])
+    assert df["status"].value_counts().sort_index().tolist() == [119, 119, 119]
 
 
 @pytest.fixture(scope="module")

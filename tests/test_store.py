@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -88,36 +87,41 @@ def test_no_temporary_file_is_left_after_a_failed_write(tmp_path: Path, monkeypa
     assert len(s.read_frame("no", "x")) == 3
 
 
-def _hold_lock(root: str, seconds: float) -> None:
+def _hold_lock(root: str, locked, release) -> None:
+    """Take the lock, say so, and hold it until told to let go (no sleeps: events, bounded by pytest-timeout)."""
     with Store(root).lock():
-        time.sleep(seconds)
+        locked.set()
+        release.wait()
 
 
-def test_a_second_writer_is_refused_plainly_while_the_lock_is_held(tmp_path: Path):
-    p = multiprocessing.get_context("spawn").Process(target=_hold_lock, args=(str(tmp_path), 3.0))
+def _start_holder(root: Path):
+    ctx = multiprocessing.get_context("spawn")
+    locked, release = ctx.Event(), ctx.Event()
+    p = ctx.Process(target=_hold_lock, args=(str(root), locked, release))
     p.start()
+    while not locked.wait(0.2):  # bounded by the test's pytest-timeout
+        assert p.is_alive(), "the lock holder died before taking the lock"
+    return p, release
+
+
+@pytest.mark.timeout(120)
+def test_a_second_writer_is_refused_plainly_while_the_lock_is_held(tmp_path: Path):
+    p, release = _start_holder(tmp_path)
     try:
-        deadline = time.time() + 10
-        while not (tmp_path / ".lock").exists() or not (tmp_path / ".lock").read_text():
-            assert time.time() < deadline
-            time.sleep(0.05)
         with pytest.raises(AtlasError, match="En annen import"):
             with Store(tmp_path).lock(timeout=0.3):
                 pass
     finally:
+        release.set()
         p.join()
 
 
+@pytest.mark.timeout(120)
 def test_a_lock_left_by_a_killed_process_is_recovered(tmp_path: Path):
-    p = multiprocessing.get_context("spawn").Process(target=_hold_lock, args=(str(tmp_path), 60.0))
-    p.start()
-    deadline = time.time() + 10
-    while not (tmp_path / ".lock").exists() or not (tmp_path / ".lock").read_text():
-        assert time.time() < deadline
-        time.sleep(0.05)
+    p, _release = _start_holder(tmp_path)
     p.kill()
     p.join()
-    with Store(tmp_path).lock(timeout=2):
+    with Store(tmp_path).lock(timeout=0):  # at once: a kernel lock dies with its process
         pass
 
 

@@ -15,12 +15,13 @@ from typing import Any
 
 import pytest
 
+from app_pages import PAGES as ROUTER_PAGES
 from tests import hostile_store as hs
 from tests.conftest import ROOT
 from ui.firstpaint import PAINTED_KEY
 
-PAGES = [p for p in ("oversikt", "kommuneprofil", "sektor", "kvalitet", "presentasjon", "data")
-         if (ROOT / "app_pages" / f"{p}.py").exists()]
+SCRIPTS = {url: path for path, _key, url, _icon in ROUTER_PAGES}  # the router's own list, not the files on disk
+PAGES = list(SCRIPTS)
 SAFE_SCHEMES = ("http://", "https://")
 URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc"}
 
@@ -181,7 +182,7 @@ def test_every_page_shows_hostile_text_inert(hostile_root: Path, monkeypatch: py
     from streamlit.testing.v1 import AppTest
 
     monkeypatch.setenv("FRIVILLIG_DATA_DIR", str(hostile_root))
-    at = AppTest.from_file(str(ROOT / "app_pages" / f"{page}.py"), default_timeout=120)
+    at = AppTest.from_file(str(ROOT / SCRIPTS[page]), default_timeout=120)
     at.session_state[PAINTED_KEY] = True
     for k, v in {"kommune": "0301", **query}.items():
         at.query_params[k] = v

@@ -9,12 +9,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from app_pages import page_urls
 from base.i18n import t
 from base.passwords import hash_password
 from registers.store import Store
 from tests.conftest import MIRROR_NO, ROOT, tree_digest
 from tests.e2e.conftest import Visit, running_app
-from tests.e2e.test_pages import existing_pages
 
 PASSWORD = "konferansen i Bodø har sterke passord"
 
@@ -31,7 +31,7 @@ def test_a_visitor_cannot_change_anything_and_only_the_right_password_gives_the_
     env = {"FRIVILLIG_EDITOR_PASSWORD_HASH": hash_password(PASSWORD)}
     with running_app(data, tmp_path / "streamlit.log", args=["--server.address", "0.0.0.0"], env=env) as base:
         assert base.startswith("http://127.0.0.1:")
-        for page in existing_pages():
+        for page in page_urls():  # the router's own list
             for query in ("", "?land=dk&lang=en"):
                 v = Visit(browser, f"{base}{page}{query}")
                 try:

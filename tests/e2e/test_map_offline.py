@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MIRROR_NO, ROOT
-from tests.e2e.conftest import CHROMIUM, HOSTILE, LOCAL, _free_port
+from tests.conftest import MIRROR_NO, ROOT, need, need_chromium
+from tests.e2e.conftest import HOSTILE, LOCAL, _free_port
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(240)]
 
@@ -27,10 +27,8 @@ POPULATION = MIRROR_NO / "population" / "ssb07459_csv" / "Personer2024.csv"
 @pytest.fixture(scope="module")
 def bench_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for path in (GEOMETRY, POPULATION):
-        if not path.exists():
-            pytest.skip(f"{path} is not available (shared material lives beside the repository)")
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+        need(path)
+    need_chromium()
     port = _free_port()
     log_path = tmp_path_factory.mktemp("map-e2e") / "streamlit.log"
     env = dict(os.environ, ATLAS_BENCH_HOSTILE="1")
@@ -75,10 +73,10 @@ def test_map_draws_every_municipality_offline_and_a_hostile_name_runs_nothing(be
         page.goto(bench_app)
         frame = page  # the map is a component in the page (its shadow root; Playwright's locators reach into it)
         paths = frame.locator("path.leaflet-interactive")
-        deadline = time.monotonic() + 60
-        while paths.count() < 356 and time.monotonic() < deadline:
-            page.wait_for_timeout(100)
-        assert paths.count() >= 356
+        ready = frame.locator("[data-atlas-ready]").first  # the map's own "drawn" signal (static/atlas-map.js)
+        ready.wait_for(state="attached", timeout=120_000)
+        assert ready.get_attribute("data-atlas-ready") == "357"
+        assert paths.count() == 357
 
         # The legend (server-rendered) and the keyboard route: a labelled, focusable map and the search field.
         assert frame.locator(".atlas-legend li").count() >= 2
