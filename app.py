@@ -22,6 +22,7 @@ import streamlit as st
 from base.errors import AtlasError
 from base.i18n import t
 from ui.chrome import MapFirstStop, PageStop, apply_present_mode, show_error, sidebar_controls
+from ui.embed import EMBEDDABLE, apply_embed_mode
 from ui.state import current_view
 
 FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"  # local: a material icon loads from Google
@@ -31,15 +32,22 @@ view = current_view()  # from the URL; the sidebar's pickers change the URL befo
 PAGES = [
     ("app_pages/oversikt.py", "page.overview", "oversikt", ":material/map:"),
     ("app_pages/kommuneprofil.py", "page.profile", "kommuneprofil", ":material/location_city:"),
+    ("app_pages/sammenlign.py", "page.compare", "sammenlign", ":material/compare_arrows:"),
+    ("app_pages/landene.py", "page.countries", "norge-danmark", ":material/public:"),
     ("app_pages/sektor.py", "page.sector", "sektor", ":material/groups:"),
     ("app_pages/kvalitet.py", "page.quality", "kvalitet", ":material/checklist:"),
     ("app_pages/presentasjon.py", "page.pack", "presentasjon", ":material/slideshow:"),
     ("app_pages/data.py", "page.data", "data", ":material/database:"),
 ]
+# An embed (?embed=1) registers only the read-only pages: the others (imports, table edits) cannot be opened in it.
+shown = [p for p in PAGES if not view.embed or p[2] in EMBEDDABLE]
 pages = [st.Page(path, title=t(key, view.lang), url_path=url, icon=icon, default=(i == 0))
-         for i, (path, key, url, icon) in enumerate(PAGES)]
-nav = st.navigation(pages, position="hidden" if view.present else "sidebar")
-apply_present_mode(view)
+         for i, (path, key, url, icon) in enumerate(shown)]
+nav = st.navigation(pages, position="hidden" if view.present or view.embed else "sidebar")
+if view.embed:
+    apply_embed_mode(view)
+else:
+    apply_present_mode(view)
 map_first = False
 try:
     nav.run()
@@ -49,5 +57,5 @@ except PageStop:  # the page ended early on purpose (first-run screen, damaged r
     pass
 except AtlasError as err:  # e.g. a register file damaged on disk: a plain message, never a traceback
     show_error(err, view.lang)
-if not map_first:
+if not map_first and not view.embed:
     sidebar_controls()

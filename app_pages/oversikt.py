@@ -8,8 +8,8 @@ import streamlit as st
 from analytics import coverage
 from analytics.exports import source_line
 from base.i18n import fmt_int, fmt_pct, t
-from ui import charts, exports, firstpaint, leafmap, orgdata, pngs
-from ui.chrome import demo_banner, provenance_footer
+from ui import charts, embed, exports, firstpaint, leafmap, orgdata, pngs, published_view
+from ui.chrome import demo_banner, provenance_footer, stop_page
 from ui.data import coverage_view, register_version, store
 from ui.filters import county_filter, policy_years, size_filter, url_filters, year_slider
 from ui.firstrun import require_base, require_policy_register
@@ -28,8 +28,26 @@ org = orgdata.org_stats(country)
 org_rates = org.per_1000 if org is not None and org.scope == "national" else None
 
 st.title(t("overview.title", lang, country=t(f"country.{country}", lang)))
+base_metas = [base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo")]
+
+# ---------------------------------------------------------------- published figures (default while DEMO): ?lag=
+layer = (published_view.current_layer(country, is_demo) if view.quiet
+         else published_view.layer_switch(country, is_demo, lang))
+if layer == published_view.LAYER_PUBLISHED:
+    published = published_view.load_or_explain(country, base, lang)
+    if published is not None:
+        shown = published_view.section(view, base, published, embed=view.embed)
+        if view.embed:
+            embed.footer(view, "oversikt", [*shown, base.metas.get("municipalities")])
+        else:
+            embed.code_box(view, "oversikt", published_view.map_title(lang),
+                           pin={published_view.LAYER_PARAM: published_view.LAYER_PUBLISHED})
+            provenance_footer([*shown, *base_metas], lang)
+        stop_page()
 if is_demo:
     demo_banner(lang, t("demo.what.policies", lang))
+if country == "dk" and not view.quiet:
+    st.caption(t("published.none_dk", lang))
 
 # ---------------------------------------------------------------- filters (kept in the URL)
 # The URL is the source of truth, so the map can be sent first and the filter widgets drawn above it afterwards
@@ -50,7 +68,7 @@ values = {code: leafmap.Style(STATUS_COLOURS[s], charts.status_text(s, yr, lang)
           if s in STATUS_COLOURS and s != "no_data"}
 focus = set(selected["kommunenummer"]) if fylke or size else None
 title = t("overview.map_title", lang, year=year or t("overview.today", lang))
-left, right = st.columns([3, 2]) if not view.present else (st.container(), None)
+left, right = st.columns([3, 2]) if not view.quiet else (st.container(), None)
 with left:
     drawn = leafmap.render(
         prepared_geometry(country), values, legend=status_legend(lang), title=title,
@@ -58,8 +76,11 @@ with left:
         outline_geojson=county_outline(country), highlight=focus,
         outline_label=t("overview.county_border" if country == "no" else "overview.region_border", lang),
         highlight_label=t("overview.filtered", lang))
-if drawn and firstpaint.pending():  # first visit: the rest of the page once the browser has drawn the map
+if drawn and firstpaint.pending() and not view.embed:  # first visit: the rest once the browser has drawn the map
     firstpaint.send_rest_after_map(lang, where=filters_box, present=view.present)
+if view.embed:  # the map and a source line, nothing else
+    embed.footer(view, "oversikt", [*base_metas, reg_meta], demo=is_demo)
+    stop_page()
 table = charts.municipality_status_table(status, lang, country)
 with metrics_box:
     c1, c2, c3, c4 = st.columns(4)
@@ -71,7 +92,7 @@ with metrics_box:
                      total=fmt_int(cov["population"], lang)))
     c3.metric(t("overview.in_progress", lang), fmt_int(cov["in_progress"], lang))
     c4.metric(t("overview.no_data", lang), fmt_int(cov.get("no_data", 0), lang))
-if not view.present:  # no widgets on a projector: the view comes from the link (?fylke=&storrelse=&aar=)
+if not view.quiet:  # no widgets on a projector or in an embed: the view comes from the link (?fylke=&aar=)
     with filters_box:
         county_filter(mun, country, lang)
         size_filter(country, lang)
@@ -140,5 +161,5 @@ if not view.present:
             timeline, "year", "share_municipalities", t("overview.timeline", lang), src, is_demo, lang,
             percent=True, labels={"share_municipalities": t("chart.cumulative_share", lang)}, reference=ref_comparable,
             ref_x="x", ref_y="share", ref_label=t("chart.published", lang))})
-provenance_footer([base.metas.get("municipalities"), base.metas.get("population"),
-                   base.metas.get("kommuner_geo"), reg_meta], lang)
+    embed.code_box(view, "oversikt", title, pin={published_view.LAYER_PARAM: published_view.LAYER_REGISTER})
+provenance_footer([*base_metas, reg_meta], lang)

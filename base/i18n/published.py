@@ -1,0 +1,151 @@
+"""Strings of the published-figures layer, the comparison page, Norway beside Denmark and the embed."""
+
+STRINGS = {
+    # ---------------------------------------------------------------- published layer
+    "published.layer": {"nb": "Publiserte tall", "en": "Published figures", "da": "Offentliggjorte tal"},
+    "published.layer_register": {"nb": "Registeret", "en": "The register", "da": "Registret"},
+    "published.layer_register_demo": {"nb": "Registeret (DEMO)", "en": "The register (DEMO)",
+                                      "da": "Registret (DEMO)"},
+    "published.layer_pick": {"nb": "Kartlag", "en": "Map layer", "da": "Kortlag"},
+    "published.intro": {
+        "nb": "Frivillighet Norges egne tall fra juli 2024, slik de ble publisert: antall kommuner med "
+              "frivillighetspolitikk i hvert fylke. Tallene er ikke rettet og ikke blandet med registeret; der kilden "
+              "har feil, står feilen ved siden av.",
+        "en": "Frivillighet Norge's own figures of July 2024, as published: the number of municipalities with a "
+              "volunteering policy in each county. The figures are neither corrected nor mixed with the register; "
+              "where the source is wrong, the error is shown beside it.",
+        "da": "Frivillighet Norges egne tal fra juli 2024, som de blev offentliggjort: antal kommuner med "
+              "frivilligpolitik i hvert fylke. Tallene er hverken rettet eller blandet med registret; hvor kilden "
+              "har fejl, står fejlen ved siden af."},
+    "published.map_title": {"nb": "Kommuner med frivillighetspolitikk per fylke, juli 2024 (publisert andel)",
+                            "en": "Municipalities with a volunteering policy by county, July 2024 (published share)",
+                            "da": "Kommuner med frivilligpolitik pr. fylke, juli 2024 (offentliggjort andel)"},
+    "published.map_wrong": {"nb": "Publisert antall kommuner i fylket er feil",
+                            "en": "Published number of municipalities in the county is wrong",
+                            "da": "Offentliggjort antal kommuner i fylket er forkert"},
+    "published.tooltip": {"nb": "{county}: {n} av {total} ({share}), publisert {date}",
+                          "en": "{county}: {n} of {total} ({share}), published {date}",
+                          "da": "{county}: {n} af {total} ({share}), offentliggjort {date}"},
+    "published.tooltip_wrong": {"nb": "fylket har {total} kommuner: {share} på riktig nevner",
+                                "en": "the county has {total} municipalities: {share} on the correct denominator",
+                                "da": "fylket har {total} kommuner: {share} med korrekt nævner"},
+    "published.source": {"nb": "Kilde: {publisher}, {date}", "en": "Source: {publisher}, {date}",
+                         "da": "Kilde: {publisher}, {date}"},
+    "published.open_link": {"nb": "kilde", "en": "source", "da": "kilde"},
+    "published.metric.count": {"nb": "Kommuner med politikk (publisert)",
+                               "en": "Municipalities with a policy (published)",
+                               "da": "Kommuner med politik (offentliggjort)"},
+    "published.metric.count_help": {"nb": "Summen av fylkestallene. {source}.",
+                                    "en": "The sum of the county figures. {source}.",
+                                    "da": "Summen af fylkestallene. {source}."},
+    "published.metric.share_published": {"nb": "Andel av publisert nevner ({total})",
+                                         "en": "Share of the published denominator ({total})",
+                                         "da": "Andel af offentliggjort nævner ({total})"},
+    "published.metric.share_published_help": {
+        "nb": "{n} av {total}: summen av antallene kommuner kilden oppga for fylkene.",
+        "en": "{n} of {total}: the sum of the numbers of municipalities the source gave for the counties.",
+        "da": "{n} af {total}: summen af de antal kommuner kilden angav for fylkerne."},
+    "published.metric.share_register": {"nb": "Andel av riktig nevner ({total})",
+                                        "en": "Share of the correct denominator ({total})",
+                                        "da": "Andel af korrekt nævner ({total})"},
+    "published.metric.share_register_help": {
+        "nb": "{n} av {total}: antall kommuner i 2024 etter kommuneregisteret (SSB KLASS).",
+        "en": "{n} of {total}: the number of municipalities in 2024 in the municipality register (SSB KLASS).",
+        "da": "{n} af {total}: antal kommuner i 2024 ifølge kommuneregistret (SSB KLASS)."},
+    "published.errors": {
+        "nb": "Feil i kilden: de publiserte antallene kommuner per fylke summerer til {published}, men Norge hadde "
+              "{total} kommuner i 2024. {n} fylker fikk feil antall: {wrong}. Tallene vises som publisert; andelen på "
+              "riktig nevner står ved siden av.",
+        "en": "Error in the source: the published numbers of municipalities per county add up to {published}, but "
+              "Norway had {total} municipalities in 2024. {n} counties were given the wrong number: {wrong}. The "
+              "figures are shown as published; the share on the correct denominator is shown beside them.",
+        "da": "Fejl i kilden: de offentliggjorte antal kommuner pr. fylke summerer til {published}, men Norge havde "
+              "{total} kommuner i 2024. {n} fylker fik forkert antal: {wrong}. Tallene vises som offentliggjort; "
+              "andelen med korrekt nævner står ved siden af."},
+    "published.wrong_one": {"nb": "{county} {published} (riktig {total})",
+                            "en": "{county} {published} (correct {total})",
+                            "da": "{county} {published} (korrekt {total})"},
+    "published.impossible": {
+        "nb": "«{county}: {n} av {published}» er umulig med {total} kommuner; tallet er usikkert.",
+        "en": "'{county}: {n} of {published}' is impossible with {total} municipalities; the figure is uncertain.",
+        "da": "»{county}: {n} af {published}« er umuligt med {total} kommuner; tallet er usikkert."},
+    "published.remark_wrong": {"nb": "Publisert {published} kommuner; fylket har {total}.",
+                               "en": "Published {published} municipalities; the county has {total}.",
+                               "da": "Offentliggjort {published} kommuner; fylket har {total}."},
+    "published.remark_impossible": {"nb": "{n} kommuner med politikk, men fylket har bare {total}: umulig.",
+                                    "en": "{n} municipalities with a policy, but the county has only {total}: "
+                                          "impossible.",
+                                    "da": "{n} kommuner med politik, men fylket har kun {total}: umuligt."},
+    "published.remark_no_pct": {"nb": "Ingen andel trykket (kilden sier bare at fylket har politikk).",
+                                "en": "No share printed (the source only says the county has a policy).",
+                                "da": "Ingen andel trykt (kilden siger kun, at fylket har politik)."},
+    "published.col.count": {"nb": "Med politikk (publisert)", "en": "With a policy (published)",
+                            "da": "Med politik (offentliggjort)"},
+    "published.col.published_total": {"nb": "Kommuner (publisert)", "en": "Municipalities (published)",
+                                      "da": "Kommuner (offentliggjort)"},
+    "published.col.published_pct": {"nb": "Andel (publisert)", "en": "Share (published)",
+                                    "da": "Andel (offentliggjort)"},
+    "published.col.register_total": {"nb": "Kommuner 2024 (register)", "en": "Municipalities 2024 (register)",
+                                     "da": "Kommuner 2024 (register)"},
+    "published.col.register_share": {"nb": "Andel på riktig nevner", "en": "Share on the correct denominator",
+                                     "da": "Andel med korrekt nævner"},
+    "published.col.remark": {"nb": "Merknad", "en": "Remark", "da": "Bemærkning"},
+    "published.col.publisher": {"nb": "Utgiver", "en": "Publisher", "da": "Udgiver"},
+    "published.col.date": {"nb": "Dato", "en": "Date", "da": "Dato"},
+    "published.col.link": {"nb": "Lenke", "en": "Link", "da": "Link"},
+    "published.col.share": {"nb": "Andel", "en": "Share", "da": "Andel"},
+    "published.col.comparable": {"nb": "Sammenlignbar", "en": "Comparable", "da": "Sammenlignelig"},
+    "published.col.scope": {"nb": "Omfang", "en": "Scope", "da": "Omfang"},
+    "published.yes": {"nb": "ja", "en": "yes", "da": "ja"},
+    "published.no": {"nb": "nei", "en": "no", "da": "nej"},
+    "published.series": {"nb": "Publiserte nasjonale tall", "en": "Published national figures",
+                         "da": "Offentliggjorte nationale tal"},
+    "published.series_note": {
+        "nb": "Hvert tall med utgiver, dato og lenke. Tall uten trykket andel er regnet på antall kommuner det året. "
+              "«Sammenlignbar: nei» gjelder andre utvalg eller definisjoner (de 100 største kommunene, en løsere "
+              "definisjon).",
+        "en": "Every figure with its publisher, date and link. Figures without a printed share are computed on that "
+              "year's number of municipalities. 'Comparable: no' marks other samples or definitions (the 100 largest "
+              "municipalities, a looser definition).",
+        "da": "Hvert tal med udgiver, dato og link. Tal uden trykt andel er beregnet på det års antal kommuner. "
+              "»Sammenlignelig: nej« gælder andre udvalg eller definitioner (de 100 største kommuner, en løsere "
+              "definition)."},
+    "published.by_county": {"nb": "Per fylke, som publisert", "en": "By county, as published",
+                            "da": "Pr. fylke, som offentliggjort"},
+    "published.table_note": {
+        "nb": "Definisjon: Frivillighet Norges kriterier (egen melding, plan eller erklæring, laget i dialog med "
+              "lokale organisasjoner, politisk vedtatt), funnet ved søk på kommunenes nettsider. Ingen liste over "
+              "kommunene er publisert.",
+        "en": "Definition: Frivillighet Norge's criteria (own white paper, plan or declaration, made in dialogue with "
+              "local organisations, politically adopted), found by searching municipal websites. No list of the "
+              "municipalities has been published.",
+        "da": "Definition: Frivillighet Norges kriterier (egen melding, plan eller erklæring, udarbejdet i dialog med "
+              "lokale foreninger, politisk vedtaget), fundet ved søgning på kommunernes hjemmesider. Der er ikke "
+              "offentliggjort nogen liste over kommunerne."},
+    "published.export.counties": {"nb": "publisert per fylke", "en": "published by county",
+                                  "da": "offentliggjort pr. fylke"},
+    "published.export.series": {"nb": "publisert nasjonalt", "en": "published nationally",
+                                "da": "offentliggjort nationalt"},
+    "published.none_dk": {
+        "nb": "For Danmark finnes ingen publisert oversikt over hvilke kommuner som har en frivillighetspolitikk; "
+              "kartet viser registeret.",
+        "en": "For Denmark no published overview of which municipalities have a volunteering policy exists; the map "
+              "shows the register.",
+        "da": "For Danmark findes ingen offentliggjort oversigt over, hvilke kommuner der har en frivilligpolitik; "
+              "kortet viser registret."},
+    # ---------------------------------------------------------------- embed
+    "embed.heading": {"nb": "Bygg inn på en nettside", "en": "Embed on a website", "da": "Indlejr på en hjemmeside"},
+    "embed.help": {
+        "nb": "Kopier koden og lim den inn på nettsiden. Den viser denne visningen uten menyer og knapper, med kilde "
+              "og lenke til hele atlaset. Innbygging gir aldri tilgang til redigering.",
+        "en": "Copy the code and paste it into the web page. It shows this view without menus and buttons, with its "
+              "source and a link to the full atlas. An embed never gives access to editing.",
+        "da": "Kopiér koden og indsæt den på hjemmesiden. Den viser denne visning uden menuer og knapper, med kilde "
+              "og link til hele atlasset. Indlejring giver aldrig adgang til redigering."},
+    "embed.full_atlas": {"nb": "Åpne i Frivillighetsatlas", "en": "Open in Frivillighetsatlas",
+                         "da": "Åbn i Frivillighetsatlas"},
+    "embed.demo": {"nb": "DEMO: oppdiktede data", "en": "DEMO: made-up data", "da": "DEMO: opdigtede data"},
+    # ---------------------------------------------------------------- pages
+    "page.compare": {"nb": "Sammenlign kommuner", "en": "Compare municipalities", "da": "Sammenlign kommuner"},
+    "page.countries": {"nb": "Norge og Danmark", "en": "Norway and Denmark", "da": "Norge og Danmark"},
+}
