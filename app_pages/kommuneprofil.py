@@ -9,15 +9,15 @@ import streamlit as st
 
 from analytics import coverage, profile
 from base.i18n import fmt_int, fmt_num, t
-from ui import charts, exports, leafmap, orgdata
-from ui.chrome import demo_banner, provenance_footer
+from ui import charts, embed, exports, leafmap, orgdata
+from ui.chrome import demo_banner, provenance_footer, stop_page
 from ui.data import store
 from ui.firstrun import require_base, require_policy_register
 from ui.imports import municipality_index
 from ui.maps import prepared_geometry
 from ui.palettes import status_legend
 from ui.peerview import peer_view
-from ui.state import current_view, set_param, url_selectbox
+from ui.state import current_view, get_param, set_param, url_selectbox
 
 view = current_view()
 lang, country = view.lang, view.country
@@ -27,7 +27,7 @@ labels = {c: f"{c} {n}" for c, n in zip(mun["kommunenummer"], mun["kommunenavn"]
 codes = sorted(labels)
 
 # ---------------------------------------------------------------- pick a municipality (code in the URL: ?kommune=)
-if not view.present:
+if not view.quiet:
     query = st.text_input(t("profile.search", lang), key="_profile_search")
     if query:
         res = municipality_index(country).resolve(code=query if query.strip().isdigit() else None,
@@ -38,7 +38,10 @@ if not view.present:
         elif not res.ok:
             st.warning(res.note)
 default_code = "0301" if country == "no" else "0101"
-code = url_selectbox(t("profile.pick", lang), codes, "kommune", format_func=labels.get, default=default_code)
+if view.embed:  # no widgets in an embed: the municipality comes from the link
+    code = get_param("kommune") if get_param("kommune") in labels else default_code
+else:
+    code = url_selectbox(t("profile.pick", lang), codes, "kommune", format_func=labels.get, default=default_code)
 row = mun.set_index("kommunenummer").loc[code]
 
 register, reg_meta = require_policy_register(view)
@@ -75,6 +78,16 @@ url = str(reg_row["document_url"].iloc[0]) if len(reg_row) and "document_url" in
 if url.startswith(("http://", "https://")):
     st.html(f'{t("profile.document", lang)}: <a href="{html.escape(url)}" rel="noopener noreferrer" '
             f'target="_blank">{html.escape(url)}</a>')
+
+if view.embed:  # the policy, the municipality on the map, a source line and a link back
+    pv = peer_view(mun, base.neighbours, status, code, country, lang,
+                   {"population": 1.0, "orgs_per_1000": 0.0, "density": 1.0}, None)
+    leafmap.render(prepared_geometry(country), pv.map_values, legend=status_legend(lang),
+                   title=t("profile.map_title", lang, name=row["kommunenavn"]), height=460, lang=lang,
+                   highlight={code}, bounds=pv.bounds, highlight_label=row["kommunenavn"])
+    embed.footer(view, "kommuneprofil", [base.metas.get("municipalities"), base.metas.get("population"), reg_meta],
+                 demo=is_demo)
+    stop_page()
 
 st.subheader(t("profile.history", lang))
 versions = []
@@ -151,5 +164,6 @@ if not view.present:
         tables[t("profile.orgs", lang)] = compare_table
     exports.export_row(tables, [base.metas.get("municipalities"), reg_meta], lang, demo=is_demo,
                        key=f"kommuneprofil-{code}")
+    embed.code_box(view, "kommuneprofil", row["kommunenavn"], pin={"kommune": code})
 provenance_footer([base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo"),
                    reg_meta, *(org.metas if org is not None else [])], lang)

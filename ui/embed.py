@@ -20,7 +20,7 @@ from base.i18n import t
 from ui.state import View
 
 EMBED_PARAM = "embed"
-EMBEDDABLE = ("oversikt", "kommuneprofil", "sammenlign")
+EMBEDDABLE = ("oversikt", "kommuneprofil", "sammenlign", "norge-danmark")
 DEFAULT_HEIGHT = 720
 # Widget state that must not travel into an embed link (the page's own parameters do)
 _NOT_IN_LINK = {EMBED_PARAM, "present"}
@@ -59,7 +59,7 @@ def page_url(base_url: str | None, page: str, params: Mapping[str, Any], *, embe
     query = view_params(params)
     if embed:
         query[EMBED_PARAM] = "1"
-    text = urlencode(query)
+    text = urlencode(query, safe=",:")
     return f"{root}/{page}" + (f"?{text}" if text else "")
 
 

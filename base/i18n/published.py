@@ -148,4 +148,147 @@ STRINGS = {
     # ---------------------------------------------------------------- pages
     "page.compare": {"nb": "Sammenlign kommuner", "en": "Compare municipalities", "da": "Sammenlign kommuner"},
     "page.countries": {"nb": "Norge og Danmark", "en": "Norway and Denmark", "da": "Norge og Danmark"},
+    # ---------------------------------------------------------------- comparison
+    "compare.intro": {
+        "nb": "Velg 2–6 kommuner, fra Norge eller Danmark. Utvalget står i lenken (?sammenlign=0301,1103,4601), så "
+              "den kan deles.",
+        "en": "Pick 2–6 municipalities, from Norway or Denmark. The selection is kept in the link "
+              "(?sammenlign=0301,1103,4601), so it can be shared.",
+        "da": "Vælg 2–6 kommuner, fra Norge eller Danmark. Udvalget står i linket (?sammenlign=0301,1103,4601), så "
+              "det kan deles."},
+    "compare.pick": {"nb": "Kommuner", "en": "Municipalities", "da": "Kommuner"},
+    "compare.pick_help": {"nb": "Skriv navn eller nummer", "en": "Type a name or number",
+                          "da": "Skriv navn eller nummer"},
+    "compare.unknown": {"nb": "Ukjent kommunenummer i lenken, utelatt: {codes}",
+                        "en": "Unknown municipality number in the link, left out: {codes}",
+                        "da": "Ukendt kommunenummer i linket, udeladt: {codes}"},
+    "compare.too_many": {"nb": "Høyst {n} kommuner; utelatt: {codes}", "en": "At most {n} municipalities; left out: "
+                         "{codes}", "da": "Højst {n} kommuner; udeladt: {codes}"},
+    "compare.need": {"nb": "Velg minst {min} og høyst {max} kommuner.",
+                     "en": "Pick at least {min} and at most {max} municipalities.",
+                     "da": "Vælg mindst {min} og højst {max} kommuner."},
+    "compare.demo_what": {"nb": "Registeret over frivillighetspolitikk ({countries})",
+                          "en": "The volunteering policy register ({countries})",
+                          "da": "Registret over frivilligpolitik ({countries})"},
+    "compare.note": {
+        "nb": "Status, år og revisjon fra hvert lands register over frivillighetspolitikk (Norge: kommunestyret "
+              "tiltrer i oktober etter valget; Danmark: 1. januar). Organisasjoner fra Frivillighetsregisteret "
+              "(Norge); Danmark har ikke noe åpent foreningsregister. De ti bud fra sjekklisten der den finnes.",
+        "en": "Status, years and revision from each country's volunteering policy register (Norway: the council "
+              "takes office in October after the election; Denmark: 1 January). Organisations from the Register of "
+              "Non-Profit Organisations (Norway); Denmark has no open register of associations. The ten bud from the "
+              "checklist where there is one.",
+        "da": "Status, år og revision fra hvert lands register over frivilligpolitik (Norge: kommunalbestyrelsen "
+              "tiltræder i oktober efter valget; Danmark: 1. januar). Foreninger fra Frivillighetsregisteret "
+              "(Norge); Danmark har intet åbent foreningsregister. De ti bud fra tjeklisten, hvor den findes."},
+    "compare.measure": {"nb": "Mål", "en": "Measure", "da": "Mål"},
+    "compare.country": {"nb": "Land", "en": "Country", "da": "Land"},
+    "compare.area": {"nb": "Fylke / region", "en": "County / region", "da": "Fylke / region"},
+    "compare.revision": {"nb": "Revisjon", "en": "Revision", "da": "Revision"},
+    "compare.revision.current": {"nb": "revidert av sittende styre", "en": "revised by the sitting council",
+                                 "da": "revideret af den siddende bestyrelse"},
+    "compare.revision.due": {"nb": "bør revideres (styret tiltrådte {date})",
+                             "en": "due for revision (council took office {date})",
+                             "da": "bør revideres (bestyrelsen tiltrådte {date})"},
+    "compare.revision.uncertain": {"nb": "usikkert (vedtatt året styret tiltrådte)",
+                                   "en": "uncertain (adopted the year the council took office)",
+                                   "da": "usikkert (vedtaget året bestyrelsen tiltrådte)"},
+    "compare.revision.unknown": {"nb": "år ukjent", "en": "year unknown", "da": "år ukendt"},
+    "compare.no_register": {"nb": "ikke noe register", "en": "no register", "da": "intet register"},
+    "compare.icnpo": {"nb": "Største ICNPO-grupper", "en": "Largest ICNPO groups", "da": "Største ICNPO-grupper"},
+    "compare.bud": {"nb": "De ti bud oppfylt", "en": "The ten bud met", "da": "De ti bud opfyldt"},
+    "compare.bud_value": {"nb": "{met} av 10 ({answered} besvart)", "en": "{met} of 10 ({answered} answered)",
+                          "da": "{met} af 10 ({answered} besvaret)"},
+    "compare.bud_none": {"nb": "ikke i sjekklisten", "en": "not in the checklist", "da": "ikke i tjeklisten"},
+    "compare.position": {"nb": "Posisjon (sentrum)", "en": "Position (centre)", "da": "Position (centrum)"},
+    "compare.east": {"nb": "Ø", "en": "E", "da": "Ø"},
+    "compare.maps": {"nb": "Hvor de ligger", "en": "Where they are", "da": "Hvor de ligger"},
+    "compare.map_title": {"nb": "Frivillighetspolitikk, {country}", "en": "Volunteering policy, {country}",
+                          "da": "Frivilligpolitik, {country}"},
+    "compare.picked": {"nb": "Valgte kommuner", "en": "Selected municipalities", "da": "Valgte kommuner"},
+    "compare.export.table": {"nb": "sammenligning", "en": "comparison", "da": "sammenligning"},
+    "compare.export.rows": {"nb": "sammenligning tall", "en": "comparison figures", "da": "sammenligning tal"},
+    "compare.pack": {"nb": "Presentasjonspakke", "en": "Presentation pack", "da": "Præsentationspakke"},
+    "compare.pack_title": {"nb": "Sammenligning: {names}", "en": "Comparison: {names}",
+                           "da": "Sammenligning: {names}"},
+    "compare.pack_one_country": {
+        "nb": "Pakkens kart viser {country}; tabellen har alle kommunene.",
+        "en": "The pack's map shows {country}; the table has all the municipalities.",
+        "da": "Pakkens kort viser {country}; tabellen har alle kommunerne."},
+    # ---------------------------------------------------------------- Norway beside Denmark
+    "countries.missing": {"nb": "Ingen registre hentet for {countries} ennå (hent med: python -m analytics fetch "
+                                "--country {code}).",
+                          "en": "No registers fetched for {countries} yet (fetch with: python -m analytics fetch "
+                                "--country {code}).",
+                          "da": "Ingen registre hentet for {countries} endnu (hent med: python -m analytics fetch "
+                                "--country {code})."},
+    "countries.by_area": {"nb": "Andel kommuner med politikk per fylke (NO) og region (DK)",
+                          "en": "Share of municipalities with a policy by county (NO) and region (DK)",
+                          "da": "Andel kommuner med politik pr. fylke (NO) og region (DK)"},
+    "countries.by_size": {"nb": "Andel kommuner med politikk etter innbyggertall",
+                          "en": "Share of municipalities with a policy by population size",
+                          "da": "Andel kommuner med politik efter indbyggertal"},
+    "countries.adoption": {"nb": "Kommuner med politikk over tid (andel, etter vedtaksår)",
+                           "en": "Municipalities with a policy over time (share, by year adopted)",
+                           "da": "Kommuner med politik over tid (andel, efter vedtagelsesår)"},
+    "countries.size_note": {
+        "nb": "Hvert land har sine egne størrelsesklasser: Norge SSBs KOSTRA-grupper (befolkningsintervallene), "
+              "Danmark atlasets klasser (20 000 innbyggere var minstestørrelsen i kommunereformen 2007). Antall "
+              "kommuner i klassen i parentes.",
+        "en": "Each country has its own size classes: Norway Statistics Norway's KOSTRA groups (the population "
+              "bands), Denmark the atlas's classes (20,000 inhabitants was the minimum size of the 2007 reform). "
+              "Number of municipalities in the class in brackets.",
+        "da": "Hvert land har sine egne størrelsesklasser: Norge SSB's KOSTRA-grupper (befolkningsintervallerne), "
+              "Danmark atlassets klasser (20.000 indbyggere var minimumsstørrelsen i kommunalreformen 2007). Antal "
+              "kommuner i klassen i parentes."},
+    "countries.adoption_note": {
+        "nb": "Bygget fra vedtaksårene i registeret: en politikk som er vedtatt og senere opphevet, er ikke med, så "
+              "fortiden kan bare bli undertelt. Andelene er av dagens kommuner.",
+        "en": "Built from the years adopted in the register: a policy adopted and later dropped is not in it, so the "
+              "past can only be undercounted. Shares are of today's municipalities.",
+        "da": "Bygget på vedtagelsesårene i registret: en politik, der er vedtaget og senere ophævet, er ikke med, "
+              "så fortiden kan kun blive undertalt. Andelene er af nutidens kommuner."},
+    "countries.definition.no": {
+        "nb": "Norge: 357 kommuner (SSB KLASS 2024), innbyggere 1. januar 2024 (SSB 07459). Frivillighet Norges "
+              "definisjon: egen melding, plan eller erklæring, laget i dialog med lokale organisasjoner, politisk "
+              "vedtatt.",
+        "en": "Norway: 357 municipalities (SSB KLASS 2024), population 1 January 2024 (SSB 07459). Frivillighet "
+              "Norge's definition: own white paper, plan or declaration, made in dialogue with local organisations, "
+              "politically adopted.",
+        "da": "Norge: 357 kommuner (SSB KLASS 2024), indbyggere 1. januar 2024 (SSB 07459). Frivillighet Norges "
+              "definition: egen melding, plan eller erklæring, udarbejdet i dialog med lokale foreninger, politisk "
+              "vedtaget."},
+    "countries.definition.dk": {
+        "nb": "Danmark: 98 kommuner (DAGI/DAWA, Christiansø utenfor), innbyggere fra Danmarks Statistik (FOLK1A). "
+              "Ingen felles definisjon: en frivilligpolitikk vedtatt av kommunalbestyrelsen (ofte knyttet til "
+              "serviceloven § 18).",
+        "en": "Denmark: 98 municipalities (DAGI/DAWA, Christiansø outside), population from Statistics Denmark "
+              "(FOLK1A). No common definition: a volunteering policy adopted by the municipal council (often tied "
+              "to § 18 of the Social Services Act).",
+        "da": "Danmark: 98 kommuner (DAGI/DAWA, Christiansø udenfor), indbyggere fra Danmarks Statistik (FOLK1A). "
+              "Ingen fælles definition: en frivilligpolitik vedtaget af kommunalbestyrelsen (ofte knyttet til "
+              "serviceloven § 18)."},
+    "countries.register_demo": {"nb": "Kart og tall her: DEMO-registeret, ikke ekte data.",
+                                "en": "Map and figures here: the DEMO register, not real data.",
+                                "da": "Kort og tal her: DEMO-registret, ikke rigtige data."},
+    "countries.register_real": {"nb": "Kart og tall her: det importerte registeret.",
+                                "en": "Map and figures here: the imported register.",
+                                "da": "Kort og tal her: det importerede register."},
+    "countries.published_no": {
+        "nb": "Publisert: {n} av {total} kommuner ({share}) i juli 2024 (kilden oppga {published} kommuner). {source}.",
+        "en": "Published: {n} of {total} municipalities ({share}) in July 2024 (the source gave {published} "
+              "municipalities). {source}.",
+        "da": "Offentliggjort: {n} af {total} kommuner ({share}) i juli 2024 (kilden angav {published} kommuner). "
+              "{source}."},
+    "countries.published_dk": {
+        "nb": "Publisert: ingen dansk oversikt over kommuner med frivilligpolitikk finnes (den siste § 18-"
+              "redegjørelsen kom i 2017 og sier ikke hvilke kommuner).",
+        "en": "Published: no Danish overview of municipalities with a volunteering policy exists (the last § 18 "
+              "report appeared in 2017 and does not name the municipalities).",
+        "da": "Offentliggjort: der findes ingen dansk oversigt over kommuner med frivilligpolitik (den sidste "
+              "§ 18-redegørelse udkom i 2017 og nævner ikke kommunerne)."},
+    "countries.tables": {"nb": "Tabellene", "en": "The tables", "da": "Tabellerne"},
+    "countries.export.countries": {"nb": "landene", "en": "countries", "da": "landene"},
+    "countries.export.areas": {"nb": "fylker og regioner", "en": "counties and regions", "da": "fylker og regioner"},
+    "countries.export.sizes": {"nb": "størrelsesklasser", "en": "size classes", "da": "størrelsesklasser"},
 }
