@@ -13,21 +13,21 @@ from ui import charts, countries_view, embed, exports, leafmap, published_view
 from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
 from ui.compare_view import map_values
 from ui.data import has_base, load_base, policy_register
+from ui.firstrun import require_base
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import status_legend
 from ui.state import current_view
 
 view = current_view()
 lang = view.lang
-st.title(t("page.countries", lang))
 countries = [c for c in compare.COUNTRIES if has_base(c)]
+if not countries:
+    require_base(view)  # the first-run screen (fetch the registers)
+st.title(t("page.countries", lang))
 missing = [c for c in compare.COUNTRIES if c not in countries]
 if missing:
     st.info(t("countries.missing", lang, countries=", ".join(t(f"country.{c}", lang) for c in missing),
               code=missing[0]))
-if not countries:
-    stop_page()
-
 summaries, demo, metas = {}, {}, []
 for c in countries:
     base = load_base(c)

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import ROOT
 from ui.firstpaint import PAINTED_KEY
 
-PAGES = ["oversikt", "kommuneprofil", "sektor", "kvalitet", "presentasjon", "data"]
+PAGES = ["oversikt", "kommuneprofil", "sammenlign", "sektor", "kvalitet", "presentasjon", "data"]
 
 
 @pytest.fixture(scope="module")

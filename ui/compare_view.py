@@ -130,7 +130,7 @@ def display_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
                                      for v in r["orgs_per_1000"]])
     add(t("compare.icnpo", lang), [", ".join(f"{n} {fmt_pct(a, 0, lang)}" for n, a in top) if top else "–"
                                    for top in r["icnpo_top"]])
-    add(t("compare.bud", lang), [t("compare.bud_value", lang, met=m, answered=a) + (" (DEMO)" if d else "")
+    add(t("compare.bud", lang), [t("compare.bud_value", lang, met=int(m), answered=int(a)) + (" (DEMO)" if d else "")
                                  if m is not None and not pd.isna(m) else t("compare.bud_none", lang)
                                  for m, a, d in zip(r["bud_met"], r["bud_answered"], r["quality_demo"], strict=True)])
     add(t("compare.position", lang), [_position(a, o, lang) for a, o in zip(r["lat"], r["lon"], strict=True)])

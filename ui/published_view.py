@@ -230,7 +230,7 @@ def section(view: View, base: Base, data: PublishedData, *, embed: bool = False)
     above = st.container()
     if not embed:
         with above:
-            st.info(t("published.intro", lang), icon=":material/campaign:")
+            st.caption(t("published.intro", lang))
     left, right = st.columns([3, 2]) if not (view.present or embed) else (st.container(), None)
     with left:
         drawn = leafmap.render(
