@@ -76,6 +76,8 @@ def test_overview_opens_on_the_published_figures_while_the_register_is_demo(data
     assert "DEMO:" not in warning  # the register is not shown on this layer ...
     switch = at.get("button_group")
     assert switch, "the DEMO map is one click away"
+    options = [o.content for o in switch[0].proto.options]
+    assert options == [t("published.layer", "nb"), t("published.layer_register_demo", "nb")]  # named DEMO
     # ... and every county row carries its publisher, date and link
     table = at.dataframe[-1].value
     assert len(table) == len(rows)

@@ -11,14 +11,18 @@ import pytest
 
 from tests.e2e.conftest import Visit
 
-PAGES = ["oversikt", "kommuneprofil", "sektor", "kvalitet", "presentasjon", "data"]
-MAP_PAGES = {"oversikt": 356, "kommuneprofil": 356, "sektor": 356, "kvalitet": 356}
+PAGES = ["oversikt", "kommuneprofil", "sammenlign", "norge-danmark", "sektor", "kvalitet", "presentasjon", "data"]
+PAGE_FILES = {"norge-danmark": "landene"}  # URL path -> app_pages/<file>.py where they differ
+# Pages that draw a map, with the least number of Norwegian shapes expected. The comparison's default picks are
+# Norwegian (0301,1103,4601), so it draws the Norwegian map in ?land=dk too; Norway beside Denmark draws both.
+MAP_PAGES = {"oversikt": 356, "kommuneprofil": 356, "sammenlign": 356, "norge-danmark": 356, "sektor": 356,
+             "kvalitet": 356}
 SHOTS = Path(os.environ.get("FRIVILLIG_E2E_SHOTS", "")) if os.environ.get("FRIVILLIG_E2E_SHOTS") else None
 
 
 def existing_pages() -> list[str]:
     root = Path(__file__).resolve().parents[2] / "app_pages"
-    return [p for p in PAGES if (root / f"{p}.py").exists()]
+    return [p for p in PAGES if (root / f"{PAGE_FILES.get(p, p)}.py").exists()]
 
 
 @pytest.mark.parametrize("query", ["", "?lang=en", "?present=1", "?land=dk"])
