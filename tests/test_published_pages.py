@@ -194,3 +194,17 @@ def test_norway_beside_denmark_on_an_empty_store_gives_the_first_run_screen(tmp_
     at.switch_page("app_pages/landene.py").run()
     assert not at.exception, [e.value for e in at.exception]
     assert any("Velkommen" in x.value for x in at.title)
+
+
+def test_embed_links_point_at_pages_the_router_serves():
+    from ui import embed
+
+    assert embed.page_url("http://atlas.example/", "oversikt", {"lag": "publisert"}, embed=True) == \
+        "http://atlas.example/?lag=publisert&embed=1"  # the default page is served at "/" only
+    assert embed.page_url("http://atlas.example/kommuneprofil", "kommuneprofil",
+                          {"kommune": "1103", "present": "1"}, embed=False) == \
+        "http://atlas.example/kommuneprofil?kommune=1103"
+    assert embed.page_url("http://a.example/base/sammenlign", "sammenlign", {"sammenlign": "0301,0101"},
+                          embed=True) == "http://a.example/base/sammenlign?sammenlign=0301,0101&embed=1"
+    snippet = embed.snippet('http://a.example/?x="><script>', 'T"<b>')
+    assert "<script>" not in snippet and "&quot;&gt;&lt;script&gt;" in snippet and 'title="T&quot;&lt;b&gt;"' in snippet

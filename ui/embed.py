@@ -20,6 +20,7 @@ from base.i18n import t
 from ui.state import View
 
 EMBED_PARAM = "embed"
+DEFAULT_PAGE = "oversikt"  # the router's default page (app.py)
 EMBEDDABLE = ("oversikt", "kommuneprofil", "sammenlign", "norge-danmark")
 DEFAULT_HEIGHT = 720
 # Widget state that must not travel into an embed link (the page's own parameters do)
@@ -60,7 +61,8 @@ def page_url(base_url: str | None, page: str, params: Mapping[str, Any], *, embe
     if embed:
         query[EMBED_PARAM] = "1"
     text = urlencode(query, safe=",:")
-    return f"{root}/{page}" + (f"?{text}" if text else "")
+    path = "" if page == DEFAULT_PAGE else page  # Streamlit serves the default page at "/" only
+    return f"{root}/{path}" + (f"?{text}" if text else "")
 
 
 def snippet(url: str, title: str, height: int = DEFAULT_HEIGHT) -> str:
