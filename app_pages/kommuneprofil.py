@@ -15,7 +15,7 @@ from ui.data import store
 from ui.firstrun import require_base, require_policy_register
 from ui.imports import municipality_index
 from ui.maps import prepared_geometry
-from ui.palettes import status_legend
+from ui.palettes import STATUS_COLOURS, status_legend
 from ui.peerview import peer_view
 from ui.state import current_view, get_param, set_param, url_selectbox
 
@@ -82,9 +82,12 @@ if url.startswith(("http://", "https://")):
 if view.embed:  # the policy, the municipality on the map, a source line and a link back
     pv = peer_view(mun, base.neighbours, status, code, country, lang,
                    {"population": 1.0, "orgs_per_1000": 0.0, "density": 1.0}, None)
-    leafmap.render(prepared_geometry(country), pv.map_values, legend=status_legend(lang),
-                   title=t("profile.map_title", lang, name=row["kommunenavn"]), height=460, lang=lang,
-                   highlight={code}, bounds=pv.bounds, highlight_label=row["kommunenavn"])
+    every = {c: leafmap.Style(STATUS_COLOURS[s_], charts.status_text(s_, y, lang))  # the whole map, not only peers
+             for c, s_, y in zip(status.index, status["status"], status["adopted_year"], strict=True)
+             if s_ in STATUS_COLOURS and s_ != "no_data"}
+    leafmap.render(prepared_geometry(country), every, legend=status_legend(lang),
+                   title=t("overview.map_title", lang, year=t("overview.today", lang)) + (" (DEMO)" if is_demo else ""),
+                   height=460, lang=lang, highlight={code}, bounds=pv.bounds, highlight_label=row["kommunenavn"])
     embed.footer(view, "kommuneprofil", [base.metas.get("municipalities"), base.metas.get("population"), reg_meta],
                  demo=is_demo)
     stop_page()

@@ -44,7 +44,7 @@ if demo_countries:
     demo_banner(lang, t("compare.demo_what", lang, countries=", ".join(t(f"country.{c}", lang)
                                                                        for c in demo_countries)))
 table = cv.display_table(rows, lang)
-st.dataframe(table, hide_index=True, width="stretch", height=36 * (len(table) + 1) + 4)
+st.table(table.set_index(t("compare.measure", lang)))  # every cell in full, wrapped: read across, also on a projector
 st.caption(t("compare.note", lang))
 
 # ---------------------------------------------------------------- where they lie: one map per country picked

@@ -110,7 +110,7 @@ def test_comparison_from_the_link(data_dir, monkeypatch):
 
     s = Store(data_dir)
     at = run(data_dir, monkeypatch, "sammenlign", sammenlign="0301,1103,0101")
-    table = at.dataframe[0].value
+    table = at.table[0].value.reset_index()
     no = s.read_frame("no", "municipalities").set_index("kommunenummer")
     dk = s.read_frame("dk", "municipalities").set_index("kommunenummer")
     assert list(table.columns[1:]) == [f"{no.at['0301', 'kommunenavn']} (NO)", f"{no.at['1103', 'kommunenavn']} (NO)",
@@ -131,7 +131,7 @@ def test_comparison_needs_two_and_names_unknown_codes(data_dir, monkeypatch):
     at = run(data_dir, monkeypatch, "sammenlign", sammenlign="0301,9999")
     assert any("9999" in w.value for w in at.warning)
     assert any(t("compare.need", "nb", min=2, max=6) in i.value for i in at.info)
-    assert not at.dataframe
+    assert not at.table
 
 
 @pytest.mark.parametrize("params", [{}, {"lang": "da", "present": "1"}, {"land": "dk", "lang": "en"}])

@@ -177,8 +177,8 @@ def series_table(series: pd.DataFrame | None, lang: str) -> pd.DataFrame:
     s = series.sort_values(["comparable", "x"], ascending=[False, True], na_position="last")
     return pd.DataFrame({
         t("published.col.date", lang): s["as_of"],
-        t("published.col.count", lang): [("–" if c is None or pd.isna(c) else str(int(c))) for c in s["count"]],
         t("published.col.share", lang): [_pct(v, lang) for v in s["share"]],
+        t("published.col.count", lang): [("–" if c is None or pd.isna(c) else str(int(c))) for c in s["count"]],
         t("published.col.comparable", lang): [t("published.yes" if c else "published.no", lang)
                                               for c in s["comparable"]],
         t("published.col.scope", lang): s["scope"],
@@ -251,12 +251,13 @@ def section(view: View, base: Base, data: PublishedData, *, embed: bool = False)
         c3.metric(t("published.metric.share_register", lang, total=tot["register_total"]),
                   fmt_pct(tot["register_share"], 1, lang),
                   help=t("published.metric.share_register_help", lang, n=tot["count"], total=tot["register_total"]))
-        if tot["denominators_differ"] or tot["wrong_counties"]:
-            st.warning(errors_note(data, lang), icon=":material/report:")
-        if link.startswith(("http://", "https://")):
-            st.html(f'<p style="margin:0;font-size:0.9rem">{html.escape(label)} · '
-                    f'<a href="{html.escape(link)}" rel="noopener noreferrer" target="_blank">'
-                    f'{html.escape(t("published.open_link", lang))}</a></p>')
+    # the source's own errors right under the map (the two denominators are in the figures above it)
+    if tot["denominators_differ"] or tot["wrong_counties"]:
+        st.warning(errors_note(data, lang), icon=":material/report:")
+    if link.startswith(("http://", "https://")):
+        st.html(f'<p style="margin:0;font-size:0.9rem">{html.escape(label)} · '
+                f'<a href="{html.escape(link)}" rel="noopener noreferrer" target="_blank">'
+                f'{html.escape(t("published.open_link", lang))}</a></p>')
     series = series_table(data.series, lang)
     if right is not None:
         with right:
