@@ -68,6 +68,8 @@ values = {code: leafmap.Style(STATUS_COLOURS[s], charts.status_text(s, yr, lang)
           if s in STATUS_COLOURS and s != "no_data"}
 focus = set(selected["kommunenummer"]) if fylke or size else None
 title = t("overview.map_title", lang, year=year or t("overview.today", lang))
+if is_demo and view.embed:  # an embed is seen (and screenshotted) without the page around it
+    title += " (DEMO)"
 left, right = st.columns([3, 2]) if not view.quiet else (st.container(), None)
 with left:
     drawn = leafmap.render(
