@@ -10,7 +10,6 @@ from base.i18n import t
 from ui import compare_view as cv
 from ui import embed, exports, leafmap, pack
 from ui.chrome import demo_banner, provenance_footer, stop_page
-from ui.data import load_base
 from ui.firstrun import require_base
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import status_legend
@@ -70,22 +69,12 @@ if view.embed:
 if not view.present:
     first = rows.iloc[0]
     country = str(first["country"])
-    same = rows[rows["country"] == country]
     key = "sammenlign-" + "-".join(rows["kommunenummer"])
     tables = {t("compare.export.table", lang): table, t("compare.export.rows", lang): cv.export_rows(rows, lang)}
     exports.export_row(tables, metas, lang, demo=bool(demo_countries), key=key, country=country)
-    base = load_base(country)
-    names = cv.column_names(rows)
 
     def build() -> pack.Pack:
-        mun = base.municipalities.set_index("kommunenummer").loc[first["kommunenummer"]]
-        return pack.build_pack(
-            country=country, lang=lang, municipality=mun.to_dict() | {"kommunenummer": first["kommunenummer"]},
-            peers=table, peer_codes=list(same["kommunenummer"].iloc[1:]), geojson=base.geojson,
-            map_values=cv.map_values(country, data[country].policies_demo, lang), legend=status_legend(lang),
-            map_title=t("compare.pack_title", lang, names=", ".join(names)),
-            key_figures=[(t("compare.picked", lang), ", ".join(names))], provenance=metas,
-            demo=bool(demo_countries), outline_geojson=county_outline(country))
+        return cv.comparison_pack(rows, table, data, metas, lang)
 
     st.subheader(t("compare.pack", lang))
     stem = pack.pack_stem(str(first["kommunenavn"]), str(first["kommunenummer"]), country, lang, bool(demo_countries))

@@ -208,3 +208,29 @@ def test_embed_links_point_at_pages_the_router_serves():
                           embed=True) == "http://a.example/base/sammenlign?sammenlign=0301,0101&embed=1"
     snippet = embed.snippet('http://a.example/?x="><script>', 'T"<b>')
     assert "<script>" not in snippet and "&quot;&gt;&lt;script&gt;" in snippet and 'title="T&quot;&lt;b&gt;"' in snippet
+
+
+def test_the_comparison_goes_into_the_pack_and_the_exports(data_dir, monkeypatch):
+    monkeypatch.setenv("FRIVILLIG_DATA_DIR", str(data_dir))
+    from analytics import compare
+    from analytics import exports as ex
+    from registers.store import Store
+    from ui import compare_view as cv
+    from ui import pack
+
+    picks = compare.parse_picks("0301,1103,0101", cv.known_codes()).picks
+    loaded = cv.load_all({p.country for p in picks}, "nb")
+    assert loaded is not None
+    data, metas = loaded
+    rows = compare.compare_rows(picks, data)
+    table = cv.display_table(rows, "nb")
+    built = cv.comparison_pack(rows, table, data, metas, "nb")
+    s = Store(data_dir)
+    names = [s.read_frame(p.country, "municipalities").set_index("kommunenummer").at[p.code, "kommunenavn"]
+             for p in picks]
+    for name in names:
+        assert name in built.html
+    assert "DEMO" in built.html and built.stem == pack.pack_stem(names[0], "0301", "no", "nb", True)
+    text = ex.to_csv_bytes(cv.export_rows(rows, "nb"), metas, "nb", True).decode("utf-8-sig")
+    dk_pop = int(s.read_frame("dk", "municipalities").set_index("kommunenummer").at["0101", "befolkning"])
+    assert "0101" in text and str(dk_pop) in text and "DEMO" in text

@@ -12,9 +12,9 @@ from analytics import compare
 from base.errors import AtlasError
 from base.i18n import fmt_int, fmt_num, fmt_pct, t
 from registers import organisations as orgs
-from ui import charts, leafmap, orgdata
+from ui import charts, leafmap, orgdata, pack
 from ui.data import has_base, load_base, policy_register, register_version
-from ui.palettes import STATUS_COLOURS
+from ui.palettes import STATUS_COLOURS, status_legend
 from ui.state import set_param
 
 DEFAULT = "0301,1103,4601"  # the issue's example: Oslo, Stavanger, Bergen
@@ -181,3 +181,25 @@ def load_all(countries: set[str], lang: str) -> tuple[dict[str, compare.CountryD
             return None
         metas += m
     return data, metas
+
+
+def comparison_pack(rows: pd.DataFrame, table: pd.DataFrame, data: dict[str, compare.CountryData],
+                    metas: list[dict[str, Any]], lang: str) -> pack.Pack:
+    """The presentation pack of a comparison: the first municipality's country on the map with every picked
+    municipality of that country outlined, and the comparison table as the pack's table (all countries)."""
+    from ui.maps import county_outline
+
+    first = rows.iloc[0]
+    country = str(first["country"])
+    same = rows[rows["country"] == country]
+    base = load_base(country)
+    names = column_names(rows)
+    demo = bool(rows["policies_demo"].any())
+    mun = base.municipalities.set_index("kommunenummer").loc[first["kommunenummer"]]
+    return pack.build_pack(
+        country=country, lang=lang, municipality=mun.to_dict() | {"kommunenummer": first["kommunenummer"]},
+        peers=table, peer_codes=list(same["kommunenummer"].iloc[1:]), geojson=base.geojson,
+        map_values=map_values(country, data[country].policies_demo, lang), legend=status_legend(lang),
+        map_title=t("compare.pack_title", lang, names=", ".join(names)),
+        key_figures=[(t("compare.picked", lang), ", ".join(names))], provenance=metas, demo=demo,
+        outline_geojson=county_outline(country))
