@@ -1,7 +1,8 @@
 """Frivillighetsatlas: the Streamlit entry point (``streamlit run app.py``), an ``st.navigation`` router.
 
 The sidebar holds the controls every page shares (country, language, presentation mode); each is kept in the URL
-so a link reopens the same view. Pages live in ``app_pages/`` and stay thin: widgets, layout, calls into ``analytics``.
+so a link reopens the same view. Pages live in ``app_pages/`` and stay thin: widgets, layout, calls into ``ui``
+and ``analytics``.
 
 The sidebar is drawn after the page: the page's own content (the overview's map above all) reaches the browser
 first, and on the first visit of a session the overview sends only its map and lets the sidebar follow with the

@@ -37,14 +37,9 @@ year decides.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import math
-import os
-import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -91,8 +86,10 @@ COUNCILS = {
     "dk": CouncilCalendar(first_election=2021, office_year_offset=1, office_month=1),
 }
 
-# Number of municipalities in Norway by year (KLASS 131): published counts from before 2024 are shares of these.
-NO_MUNICIPALITY_COUNT = {2016: 428, 2017: 426, 2018: 422, 2019: 422, 2020: 356, 2021: 356, 2022: 356, 2023: 356}
+
+
+# Register columns saying which years were given as approximate (registers.policies.YEAR_APPROX_COLUMNS).
+APPROX_COLUMNS = ("adopted_year_approx", "revised_year_approx", "status_year_approx")
 
 
 def size_class_label(lo: int, hi: int | None) -> str:
@@ -115,16 +112,19 @@ def status_table(register: pd.DataFrame, municipalities: pd.DataFrame) -> pd.Dat
     cols = ["kommunenummer", "kommunenavn", "fylkesnummer", "fylkesnavn", "befolkning"]
     mun = municipalities[cols].copy()
     mun["kommunenummer"] = mun["kommunenummer"].astype(str)
-    reg_cols = [c for c in ("kommunenummer", "status", "adopted_year", "revised_year") if c in register.columns]
+    reg_cols = [c for c in ("kommunenummer", "status", "adopted_year", "revised_year", "status_year", *APPROX_COLUMNS)
+                if c in register.columns]
     reg = register[reg_cols].copy()
     reg["kommunenummer"] = reg["kommunenummer"].astype(str)
     out = mun.merge(reg, on="kommunenummer", how="left")
     out["status"] = out["status"].astype(object).where(out["status"].notna(), NO_DATA).astype(str)
-    for c in ("adopted_year", "revised_year"):
+    for c in ("adopted_year", "revised_year", "status_year"):
         if c not in out.columns:
             out[c] = pd.array([None] * len(out), dtype="Int64")
         else:
             out[c] = pd.array(out[c].tolist(), dtype="Int64")
+    for c in APPROX_COLUMNS:  # a year the register holds as approximate ("ca. 2014"); False when not known
+        out[c] = out[c].fillna(False).astype(bool) if c in out.columns else False
     out["befolkning"] = pd.to_numeric(out["befolkning"], errors="coerce").fillna(0).astype("int64")
     return out.sort_values("kommunenummer").reset_index(drop=True)
 
@@ -358,117 +358,6 @@ def coverage_summary(register: pd.DataFrame, municipalities: pd.DataFrame, count
 
 
 # ------------------------------------------------------------------------------------------------ published
-def shared_policy_dir() -> Path | None:
-    """The mirror folder with Frivillighet Norge's published figures, when the shared material is present."""
-    base = Path(os.environ.get("FRIVILLIG_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared"))
-    folder = base / "mirror" / "no" / "policy"
-    return folder if folder.is_dir() else None
-
-
-def _first_number(text: str) -> float | None:
-    m = re.search(r"\d+(?:[.,]\d+)?", text or "")
-    return float(m.group(0).replace(",", ".")) if m else None
-
-
-def _as_of(text: str) -> tuple[int | None, float | None, bool]:
-    """(year, decimal year for plotting, exact?) from "2017-05-23", "2019-07", "UNVERIFIED (probably late 2017)"."""
-    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", text.strip())
-    if m:
-        year = int(m.group(1))
-        month = int(m.group(2)) if m.group(2) else None
-        day = int(m.group(3)) if m.group(3) else 15
-        if month is None:
-            return year, year + 0.5, False
-        return year, year + (month - 1 + (day - 1) / 31) / 12, True
-    y = re.search(r"(19|20)\d\d", text)
-    if y:
-        return int(y.group(0)), int(y.group(0)) + 0.5, False
-    return None, None, False
-
-
-def read_published_series(data: bytes | str | Path) -> pd.DataFrame:
-    """Frivillighet Norge's published national figures (the mirror's ``frivillighetspolitikk_national_
-    observations.csv``) as a table: as_of, year, x (decimal year), count, share (0..1), comparable, scope,
-    definition, publisher, source_url, note.
-
-    ``share`` is the published percentage when there is one, else the published count over the number of
-    municipalities that year (426 in 2017, 422 in 2018-2019, 356 in 2020-2023, 357 from 2024). ``comparable`` is
-    true for figures about all municipalities under Frivillighet Norge's definition (not the 100-largest survey or
-    the looser 2010 "frivillighetsmelding" figure); the others are kept but should not be drawn as one line.
-    """
-    raw = data if isinstance(data, bytes) else Path(data).read_bytes()
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
-    out = []
-    for r in rows:
-        year, x, exact = _as_of(r.get("as_of", ""))
-        count = _first_number(r.get("kommuner_with_policy", ""))
-        pct = _first_number(r.get("share_pct", ""))
-        if pct is not None:
-            share = pct / 100
-        elif count is not None and year is not None:
-            share = count / NO_MUNICIPALITY_COUNT.get(year, 357)
-        else:
-            share = None
-        scope = r.get("scope", "")
-        definition = r.get("definition", "")
-        comparable = scope.startswith("all kommuner") and "looser" not in definition
-        out.append({
-            "as_of": r.get("as_of", ""), "year": year, "x": x, "date_exact": exact,
-            "count": int(count) if count is not None else None, "share": share, "comparable": comparable,
-            "scope": scope, "definition": definition, "publisher": r.get("publisher", ""),
-            "source_url": r.get("source_url", ""), "note": r.get("note", ""),
-        })
-    df = pd.DataFrame(out, columns=["as_of", "year", "x", "date_exact", "count", "share", "comparable", "scope",
-                                    "definition", "publisher", "source_url", "note"])
-    return df.sort_values("x", na_position="last").reset_index(drop=True)
-
-
-def read_published_by_county(data: bytes | str | Path) -> pd.DataFrame:
-    """Frivillighet Norge's July 2024 per-county figures, with whether the published denominator matches the 2024
-    municipality count (where it does not, the published numerator is kept as published and flagged)."""
-    raw = data if isinstance(data, bytes) else Path(data).read_bytes()
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
-    out = []
-    for r in rows:
-        num = _first_number(r.get("kommuner_med_frivillighetspolitikk", ""))
-        den = _first_number(r.get("kommuner_totalt_as_published", ""))
-        out.append({
-            "fylkesnummer": str(r.get("fylkesnummer_2024", "")).zfill(2), "fylke": r.get("fylke", ""),
-            "count": int(num) if num is not None else None, "published_total": int(den) if den is not None else None,
-            "share": (num / den) if num is not None and den else None,
-            "denominator_matches": r.get("denominator_matches_reference", "") == "yes",
-            "published_date": r.get("published_date", ""), "source_url": r.get("source_url", ""),
-            "note": r.get("note", ""),
-        })
-    return pd.DataFrame(out)
-
-
-# Frivillighet Norge's headline figures (press releases; no machine-readable publication exists). Used when no local
-# copy of the full series was fetched. Same columns as the mirror's national_observations file.
-PUBLISHED_NO_CSV = """as_of,kommuner_with_policy,share_pct,in_process,scope,definition,publisher,source_url,note
-2017-05-23,38,,,all kommuner,FN criteria,Frivillighet Norge,https://www.vol.no/nyheter/2017/05/23/,first national map
-2019-07-17,64,,,all kommuner,FN criteria,Frivillighet Norge,https://www.vigga.no/,press release July 2019
-2021-12-31,,22.5,,all kommuner,FN criteria,Frivillighet Norge,https://www.frivillighetnorge.no/,report
-2024-07-06,,33.3,,all kommuner,FN criteria (en av tre),Frivillighet Norge,https://www.indre24.no/,press release
-"""
-
-
-def published_reference(country: str = "no", folder: Path | None = None, data: bytes | None = None
-                        ) -> pd.DataFrame | None:
-    """The published national series for ``country`` (Norway only; Denmark has none), read from ``data`` (the
-    ``policy_reference`` dataset stored by ``fetch``), else from ``folder`` / the shared mirror when present, else
-    from the headline figures in :data:`PUBLISHED_NO_CSV`."""
-    if country != "no":
-        return None
-    if data is not None:
-        return read_published_series(data)
-    folder = folder or shared_policy_dir()
-    path = folder / "frivillighetspolitikk_national_observations.csv" if folder is not None else None
-    if path is not None and path.exists():
-        return read_published_series(path)
-    return read_published_series(PUBLISHED_NO_CSV.encode())
-
-
 def published_records(df: pd.DataFrame | None) -> list[dict[str, Any]]:
     """The published series as JSON-ready dicts (NaN -> None)."""
     if df is None:

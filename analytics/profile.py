@@ -34,10 +34,18 @@ def policy_history(versions: Iterable[tuple[Mapping[str, Any], pd.DataFrame]], c
     return out
 
 
+def year_text(year: Any, approximate: Any, lang: str) -> str:
+    """``"2014"``, or ``"ca. 2014"`` when the register holds the year as approximate; ``"–"`` when unknown."""
+    if not _known(year):
+        return "–"
+    return t("year.approx", lang, year=int(year)) if _known(approximate) and bool(approximate) else str(int(year))
+
+
 def summary_text(facts: Mapping[str, Any], lang: str) -> str:
     """A short plain-text paragraph about one municipality (no markup: it is pasted into e-mails).
 
-    ``facts`` keys: name, county, population, population_year, status, adopted_year, revised_year, revision
+    ``facts`` keys: name, county, population, population_year, status, adopted_year, revised_year (with optional
+    adopted_year_approx, revised_year_approx, status_year, status_year_approx), revision
     (current/due/uncertain/unknown or None), council_took_office, neighbours_total, neighbours_with_policy,
     orgs_per_1000 (or None), orgs_per_1000_county (or None), orgs (or None), demo (bool), sources (list of str).
     """
@@ -46,14 +54,18 @@ def summary_text(facts: Mapping[str, Any], lang: str) -> str:
     status = facts["status"]
     if status == "adopted":
         year = facts.get("adopted_year")
-        lines.append(t("profile.sum.adopted", lang, year=int(year)) if _known(year)
-                     else t("profile.sum.adopted_unknown_year", lang))
+        lines.append(t("profile.sum.adopted", lang, year=year_text(year, facts.get("adopted_year_approx"), lang))
+                     if _known(year) else t("profile.sum.adopted_unknown_year", lang))
         if _known(facts.get("revised_year")):
-            lines.append(t("profile.sum.revised", lang, year=int(facts["revised_year"])))
+            lines.append(t("profile.sum.revised", lang,
+                           year=year_text(facts["revised_year"], facts.get("revised_year_approx"), lang)))
         if facts.get("revision") == "due":
             lines.append(t("profile.sum.due", lang, date=facts.get("council_took_office", "")))
         elif facts.get("revision") == "current":
             lines.append(t("profile.sum.current", lang))
+    elif status == "in_progress" and _known(facts.get("status_year")):
+        lines.append(t("profile.sum.status.in_progress_year", lang,
+                       year=year_text(facts["status_year"], facts.get("status_year_approx"), lang)))
     else:
         lines.append(t(f"profile.sum.status.{status}", lang))
     if facts.get("neighbours_total"):

@@ -8,15 +8,16 @@ import pandas as pd
 import streamlit as st
 
 from analytics import coverage, profile
-from base.i18n import fmt_int, fmt_num, t
+from base.i18n import area_key, fmt_int, fmt_num, t
 from ui import charts, embed, exports, leafmap, orgdata
 from ui.chrome import demo_banner, provenance_footer, stop_page
-from ui.data import store
+from ui.data import policy_versions
 from ui.firstrun import require_base, require_policy_register
 from ui.imports import municipality_index
 from ui.maps import prepared_geometry
 from ui.palettes import STATUS_COLOURS, status_legend
 from ui.peerview import peer_view
+from ui.quality_view import checklist_section
 from ui.state import current_view, get_param, set_param, url_selectbox
 
 view = current_view()
@@ -30,13 +31,22 @@ codes = sorted(labels)
 if not view.quiet:
     query = st.text_input(t("profile.search", lang), key="_profile_search")
     if query:
-        res = municipality_index(country).resolve(code=query if query.strip().isdigit() else None,
-                                                  name=None if query.strip().isdigit() else query)
+        index = municipality_index(country)
+        res = index.resolve(code=query if query.strip().isdigit() else None,
+                            name=None if query.strip().isdigit() else query)
         if res.ok and res.codes[0] != st.query_params.get("kommune"):
             set_param("kommune", res.codes[0])
             st.rerun()
         elif not res.ok:
             st.warning(res.note)
+            # offered, never applied: the candidates of an ambiguous name, or names close to one not found
+            offered = res.codes if res.codes else ([] if query.strip().isdigit() else index.suggest(query))
+            if offered:
+                st.caption(t("profile.suggest", lang))
+                for col, c in zip(st.columns(len(offered)), offered, strict=True):
+                    if col.button(labels.get(c, c), key=f"_profile_suggest_{c}"):
+                        set_param("kommune", c)
+                        st.rerun()
 default_code = "0301" if country == "no" else "0101"
 if view.embed:  # no widgets in an embed: the municipality comes from the link
     code = get_param("kommune") if get_param("kommune") in labels else default_code
@@ -52,7 +62,7 @@ st.title(row["kommunenavn"])
 if is_demo:
     demo_banner(lang, t("demo.what.policies", lang))
 c1, c2, c3, c4 = st.columns(4)
-c1.metric(t("col.county" if country == "no" else "col.region", lang), row["fylkesnavn"])
+c1.metric(t(area_key("col.county", country), lang), row["fylkesnavn"])
 c2.metric(t("profile.population", lang, year=int(row["befolkning_aar"])), fmt_int(row["befolkning"], lang))
 c3.metric(t("profile.area", lang), f"{fmt_num(row['areal_km2'], 0, lang)} km²")
 c4.metric(t("profile.density", lang), fmt_num(row["befolkning"] / row["areal_km2"], 1, lang)
@@ -67,8 +77,11 @@ rev_state = rev_row["revision"].iloc[0] if len(rev_row) else None
 took_office = rev_row["council_took_office"].iloc[0] if len(rev_row) else ""
 p1, p2, p3 = st.columns(3)
 p1.markdown(f"{t('profile.status', lang)}  \n**{charts.status_label(s['status'], lang)}**")
-p2.metric(t("profile.adopted_year", lang), "–" if pd.isna(s["adopted_year"]) else str(int(s["adopted_year"])))
-p3.metric(t("profile.revised_year", lang), "–" if pd.isna(s["revised_year"]) else str(int(s["revised_year"])))
+if s["status"] == "in_progress" and pd.notna(s["status_year"]):  # the year work began or of a draft, not adopted
+    p2.metric(t("profile.status_year", lang), profile.year_text(s["status_year"], s["status_year_approx"], lang))
+else:
+    p2.metric(t("profile.adopted_year", lang), profile.year_text(s["adopted_year"], s["adopted_year_approx"], lang))
+p3.metric(t("profile.revised_year", lang), profile.year_text(s["revised_year"], s["revised_year_approx"], lang))
 if rev_state:
     kind = {"due": st.warning, "current": st.success}.get(rev_state, st.info)
     kind(t(f"profile.revision.{rev_state}", lang, date=took_office))
@@ -93,12 +106,7 @@ if view.embed:  # the policy, the municipality on the map, a source line and a l
     stop_page()
 
 st.subheader(t("profile.history", lang))
-versions = []
-for v in store().list_versions(country, "policies"):
-    if v.get("ok"):
-        df, meta = store().read_version(country, "policies", v["version"])
-        versions.append((meta, df))
-history = profile.policy_history(versions, code)
+history = profile.policy_history(policy_versions(country), code)
 if len(history):
     history["status"] = [charts.status_label(x, lang) for x in history["status"]]
     st.dataframe(history, hide_index=True, width="stretch")
@@ -138,18 +146,16 @@ else:
     compare_table = orgdata.profile_section(org, code, groups, lang, country)
 
 # ---------------------------------------------------------------- policy quality
-try:
-    from ui.quality_view import checklist_section
-except ImportError:
-    checklist_section = None
-quality_facts = checklist_section(code, view) if checklist_section is not None else None
+quality_facts = checklist_section(code, view)
 
 # ---------------------------------------------------------------- summary for e-mail
 nb = groups["neighbours"]
 facts = {
     "name": row["kommunenavn"], "county": row["fylkesnavn"], "population": int(row["befolkning"]),
     "population_year": int(row["befolkning_aar"]), "status": s["status"], "adopted_year": s["adopted_year"],
-    "revised_year": s["revised_year"], "revision": rev_state, "council_took_office": took_office,
+    "revised_year": s["revised_year"], "adopted_year_approx": s["adopted_year_approx"],
+    "revised_year_approx": s["revised_year_approx"], "status_year": s["status_year"],
+    "status_year_approx": s["status_year_approx"], "revision": rev_state, "council_took_office": took_office,
     "neighbours_total": len(nb), "neighbours_with_policy": int((status.loc[nb, "status"] == "adopted").sum()),
     "demo": is_demo, "sources": [f"{m.get('publisher')} ({m.get('title')})" for m in
                                  (base.metas.get("municipalities"), reg_meta) if m],

@@ -9,7 +9,7 @@ import streamlit as st
 
 from analytics.exports import source_line
 from base.errors import AtlasError
-from base.i18n import fmt_int, fmt_num, t
+from base.i18n import area_key, fmt_int, fmt_num, t
 from registers import quality
 from ui import charts, exports, leafmap, pngs, quality_view
 from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
@@ -68,7 +68,7 @@ with left:
     leafmap.render(prepared_geometry(country), values, legend=legend, title=map_title,
                    height=820 if view.present else 640, present=view.present, lang=lang,
                    outline_geojson=county_outline(country),
-                   outline_label=t("overview.county_border" if country == "no" else "overview.region_border", lang))
+                   outline_label=t(area_key("overview.county_border", country), lang))
 if right is not None:
     with right:
         st.dataframe(layer_table, hide_index=True, width="stretch", height=charts.grid_height(len(layer_table), 640))
@@ -80,7 +80,7 @@ st.plotly_chart(fig, config=charts.PLOTLY_CONFIG, width="stretch")
 st.caption(t("quality.chart.caption", lang))
 freq_table = quality_view.frequency_table(freq, lang)
 
-st.header(t("quality.county.heading" if country == "no" else "quality.region.heading", lang))
+st.header(t(area_key("quality.county.heading", country), lang))
 by_county = quality_view.county_table(summary, lang, country)
 st.dataframe(by_county, hide_index=True, width="stretch")
 st.caption(t("quality.county.caption", lang))

@@ -7,10 +7,10 @@ import streamlit as st
 
 from analytics import coverage
 from analytics.exports import source_line
-from base.i18n import fmt_int, fmt_pct, t
+from base.i18n import area_key, fmt_int, fmt_pct, t
 from ui import charts, embed, exports, firstpaint, leafmap, orgdata, pngs, published_view
 from ui.chrome import demo_banner, provenance_footer, stop_page
-from ui.data import coverage_view, register_version, store
+from ui.data import coverage_view, published_reference, register_version
 from ui.filters import county_filter, policy_years, size_filter, url_filters, year_slider
 from ui.firstrun import require_base, require_policy_register
 from ui.maps import county_outline, prepared_geometry
@@ -63,8 +63,10 @@ cov = view_data["summary"]
 
 # ---------------------------------------------------------------- map + table beside it
 status = view_data["status"]
-values = {code: leafmap.Style(STATUS_COLOURS[s], charts.status_text(s, yr, lang))
-          for code, s, yr in zip(status["kommunenummer"], status["status"], status["adopted_year"], strict=True)
+values = {code: leafmap.Style(STATUS_COLOURS[s], charts.status_text(s, yr, lang, approx, syr, sapprox))
+          for code, s, yr, approx, syr, sapprox in zip(
+              status["kommunenummer"], status["status"], status["adopted_year"], status["adopted_year_approx"],
+              status["status_year"], status["status_year_approx"], strict=True)
           if s in STATUS_COLOURS and s != "no_data"}
 focus = set(selected["kommunenummer"]) if fylke or size else None
 title = t("overview.map_title", lang, year=year or t("overview.today", lang))
@@ -76,7 +78,7 @@ with left:
         prepared_geometry(country), values, legend=status_legend(lang), title=title,
         height=820 if view.present else 640, present=view.present, lang=lang,
         outline_geojson=county_outline(country), highlight=focus,
-        outline_label=t("overview.county_border" if country == "no" else "overview.region_border", lang),
+        outline_label=t(area_key("overview.county_border", country), lang),
         highlight_label=t("overview.filtered", lang))
 if drawn and firstpaint.pending() and not view.embed:  # first visit: the rest once the browser has drawn the map
     firstpaint.send_rest_after_map(lang, where=filters_box, present=view.present)
@@ -105,14 +107,13 @@ if right is not None:  # filled after the map and the figures: the data grid's s
         st.dataframe(table, hide_index=True, width="stretch", height=charts.grid_height(len(table), 640))
 
 # ---------------------------------------------------------------- counties and timeline
-st.header(t("overview.by_county" if country == "no" else "overview.by_region", lang))
+st.header(t(area_key("overview.by_county", country), lang))
 county_table = charts.county_table(view_data["by_county"], lang, country)
 st.dataframe(county_table, hide_index=True, width="stretch")
 
 st.header(t("overview.timeline", lang))
 timeline = view_data["timeline"]
-ref_bytes = store().read_bytes(country, "policy_reference") if store().has(country, "policy_reference") else None
-reference = coverage.published_reference(country, data=ref_bytes) if not (fylke or size) else None
+reference = published_reference(country) if not (fylke or size) else None
 # A picture first: plotly's 4 MB script would compete with the map for the browser on first paint (measured:
 # bench/time_to_map.py). The interactive chart is one click away.
 ref_comparable = reference[reference["comparable"]] if reference is not None else None
@@ -139,7 +140,7 @@ sort_by = st.radio(t("overview.push.sort", lang), sort_keys, horizontal=True, ke
 push = coverage.where_to_push(as_of, selected, base.neighbours, org_rates, sort_by=sort_by).head(25)
 push_table = pd.DataFrame({
     "#": push["rank"], t("col.code", lang): push["kommunenummer"], t("col.municipality", lang): push["kommunenavn"],
-    t("col.county" if country == "no" else "col.region", lang): push["fylkesnavn"],
+    t(area_key("col.county", country), lang): push["fylkesnavn"],
     t("col.status", lang): [charts.status_label(x, lang) for x in push["status"]],
     t("col.population", lang): push["befolkning"],
     t("overview.push.neighbours", lang): [f"{a} / {b}" for a, b in zip(push["neighbours_with_policy"],

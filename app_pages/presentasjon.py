@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import coverage
-from base.i18n import fmt_int, fmt_pct, t
+from base.i18n import area_key, fmt_int, fmt_pct, t
 from ui import charts, exports, leafmap, orgdata, pack
 from ui.chrome import demo_banner, provenance_footer
 from ui.firstrun import require_base, require_policy_register
@@ -40,7 +40,9 @@ summary = coverage.coverage_summary(register, mun, country)
 county = summary["by_county"].get(row["fylkesnummer"], {})
 key_figures = [
     (t("profile.status", lang), charts.status_text(status.loc[code, "status"], status.loc[code, "adopted_year"],
-                                                   lang)),
+                                                   lang, status.loc[code, "adopted_year_approx"],
+                                                   status.loc[code, "status_year"],
+                                                   status.loc[code, "status_year_approx"])),
     (t("profile.population", lang, year=int(row["befolkning_aar"])), fmt_int(row["befolkning"], lang)),
     (t("packpage.county_share", lang, county=row["fylkesnavn"]), fmt_pct(county.get("share_municipalities"), 0,
                                                                           lang)),
@@ -53,7 +55,7 @@ chart_specs = {t("overview.timeline", lang): pack.ChartSpec(
     {"percent": True, "labels": {"share_municipalities": t("chart.cumulative_share", lang)}})}
 county_rows = coverage.coverage_summary(register, mun, country)["by_county"]
 county_df = pd.DataFrame([{"fylke": v["name"], "andel": v["share_municipalities"]} for v in county_rows.values()])
-chart_specs[t("overview.by_county" if country == "no" else "overview.by_region", lang)] = pack.ChartSpec(
+chart_specs[t(area_key("overview.by_county", country), lang)] = pack.ChartSpec(
     "bar", county_df.sort_values("andel", ascending=False), "fylke", "andel",
     t("overview.share_mun", lang), {"percent": True, "highlight": [row["fylkesnavn"]]})
 

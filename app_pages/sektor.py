@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analytics import organisations as org_analytics
 from analytics.exports import source_line
-from base.i18n import fmt_int, fmt_num, t
+from base.i18n import area_key, fmt_int, fmt_num, t
 from registers import organisations as orgs
 from ui import charts, exports, leafmap, orgdata, pngs
 from ui.chrome import provenance_footer, stop_page
@@ -46,14 +47,14 @@ shown = per[per["kommunenummer"].isin(covered)]
 # ---------------------------------------------------------------- key figures
 has_icnpo = "icnpo_primaer" in org.register.columns  # a Danish CVR extract has no activity categories
 placed_mask = org.register["kommunenummer"].astype(str) != ""
-summ = orgs.summary(org.register) if has_icnpo else {"total": int(placed_mask.sum()),
+summ = org_analytics.summary(org.register) if has_icnpo else {"total": int(placed_mask.sum()),
                                                      "outside": int((~placed_mask).sum())}
 pop = float(shown["befolkning"].sum())
 k1, k2, k3 = st.columns(3)
 k1.metric(t("sector.col.count", lang), fmt_int(summ["total"], lang))
 k2.metric(t("sector.per_1000", lang), fmt_num(summ["total"] / pop * 1000 if pop else None, 1, lang))
 k3.metric(t("org.placement.utenfor", lang).capitalize(), fmt_int(summ["outside"], lang))
-outside = orgs.outside_report(org.register) if has_icnpo else pd.DataFrame()
+outside = org_analytics.outside_report(org.register) if has_icnpo else pd.DataFrame()
 if len(outside):
     detail = ", ".join(f"{t('org.outside.' + r, lang)}: {n}" for r, n in zip(outside["utenfor_grunn"],
                                                                            outside["antall"], strict=True))
@@ -77,10 +78,11 @@ left, right = st.columns([3, 2]) if not view.present else (st.container(), None)
 with left:
     leafmap.render(prepared_geometry(country), values, legend=legend, title=map_title,
                    height=820 if view.present else 620, present=view.present, lang=lang,
-                   outline_geojson=county_outline(country), outline_label=t("overview.county_border", lang))
+                   outline_geojson=county_outline(country),
+                   outline_label=t(area_key("overview.county_border", country), lang))
 table = pd.DataFrame({
     t("col.code", lang): shown["kommunenummer"], t("col.municipality", lang): shown["kommunenavn"],
-    t("col.county" if country == "no" else "col.region", lang): shown["fylkesnavn"],
+    t(area_key("col.county", country), lang): shown["fylkesnavn"],
     t("col.population", lang): shown["befolkning"],
     t("sector.col.count", lang): shown["antall"], t("sector.per_1000", lang): shown["per_1000"].round(2),
     "⚠": [t("sector.small_base", lang, n=orgs.MIN_ORGS_FOR_RATE) if f else "" for f in shown["lite_grunnlag"]],
@@ -88,7 +90,7 @@ table = pd.DataFrame({
 if right is not None:
     with right:
         st.dataframe(table, hide_index=True, width="stretch", height=charts.grid_height(len(table), 620))
-if orgs.oslo_in(shown["kommunenummer"]):
+if org_analytics.oslo_in(shown["kommunenummer"]):
     st.caption(t("org.oslo_note", lang))
 
 # ---------------------------------------------------------------- ICNPO by county
@@ -100,8 +102,9 @@ if has_icnpo:
                      format_func=lambda b: t(f"org.icnpo.basis.{b}", lang))
     if basis == "any":
         st.caption(t("org.icnpo.any_note", lang))
-    by_county = orgs.icnpo_breakdown(org.register, org.categories, base.municipalities, level="fylke", basis=basis)
-    national = orgs.icnpo_breakdown(org.register, org.categories, basis=basis)
+    by_county = org_analytics.icnpo_breakdown(org.register, org.categories, base.municipalities, level="fylke",
+                                              basis=basis)
+    national = org_analytics.icnpo_breakdown(org.register, org.categories, basis=basis)
     no_categories = (national["icnpo"] == orgs.NO_CATEGORY).all()
     if no_categories:
         st.info(t("org.icnpo.missing", lang))
@@ -122,7 +125,7 @@ if has_icnpo:
 
 # ---------------------------------------------------------------- over time and the organisations themselves
 st.header(t("org.new_per_year", lang))
-new = orgs.new_per_year(org.register) if has_icnpo else pd.DataFrame()
+new = org_analytics.new_per_year(org.register) if has_icnpo else pd.DataFrame()
 if len(new):
     st.plotly_chart(charts.bar_figure(new.assign(aar=new["aar"].astype(str)), "aar", "antall", lang,
                                       horizontal=False), config=charts.PLOTLY_CONFIG, width="stretch")

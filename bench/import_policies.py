@@ -88,7 +88,7 @@ def main() -> int:
     else:
         tmp = tempfile.TemporaryDirectory(prefix="bench-policies-")
         store = Store(tmp.name)
-        from cli.commands.core import fetch_country
+        from registers.fetch import fetch_country
 
         if not Path(args.source_dir).is_dir():
             sys.stderr.write(f"Fant ikke kildene i {args.source_dir}; oppgi --data-dir eller --source-dir.\n")

@@ -1,11 +1,24 @@
-"""The final check of a built municipality register, shared by the Norwegian and Danish builders
+"""The built dataset and the final check of a municipality register, shared by the Norwegian and Danish builders
 (:mod:`registers.municipalities_no`, :mod:`registers.municipalities_dk`): nothing is stored unless it passes."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+
+
+@dataclass
+class Dataset:
+    """One built dataset, ready for :meth:`registers.store.Store.write_dataset` (both countries' builders)."""
+
+    name: str
+    payload: pd.DataFrame | bytes
+    meta: dict[str, Any]
+    ext: str | None = None
 
 
 def validate_municipality_register(df: pd.DataFrame, duplicates_label: str, digits_message: str,

@@ -3,7 +3,17 @@
 Advisers' spreadsheets mix vintages: 3-digit codes (``301``), 2020–2023 codes (``3001 Halden``), names with
 "kommune", upper case, Sami and Kven parallel names, and same-named municipalities told apart only by county.
 :class:`MunicipalityIndex` resolves all of these and says what it did (``Resolution.kind``) so that importers can
-warn instead of guessing. A code that split (``1507`` Ålesund -> ``1508`` Ålesund + ``1580`` Haram) is never given
+warn instead of guessing.
+
+Names are matched exactly after one normalisation, the same for Norway and Denmark (:func:`normalise_name`): case
+and spaces, the municipality word ("Kvam herad", "Bodø kommune", "Bornholms Regionskommune", the Danish genitive
+"Københavns Kommune"), hyphen = space ("Aurskog Høland"), *aa* = *å* ("Aal", "Århus"); then, only when nothing
+matched, without accents ("Kárásjohka") and with *ae*/*oe* read back as *æ*/*ø*. The county may follow the name
+("Nes (Akershus)", "Nes i Akershus", "Nes, Akershus"). The countries differ only in data (the names, their
+counties, :data:`NAME_EXCEPTIONS`). A name that still fits several municipalities is refused naming them; lossy
+spellings ("Bodo") are never applied, only offered by :meth:`MunicipalityIndex.suggest`.
+
+A code that split (``1507`` Ålesund -> ``1508`` Ålesund + ``1580`` Haram) is never given
 to one side: it resolves to both candidates with ``kind="split"``.
 
 Code mapping follows the KLASS change list forwards in time from 2017 (covering the 2018 Trøndelag, 2020 and
@@ -12,12 +22,16 @@ Code mapping follows the KLASS change list forwards in time from 2017 (covering 
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
+
+from sources.names_dk import DK_NAME_EXCEPTIONS
 
 MAPPING_FROM = "2017-01-01"  # changes before this are not followed (codes were reused across older reforms)
 
@@ -31,6 +45,8 @@ OLD_COUNTIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "20": ("Finnmark", ("56",)), "30": ("Viken", ("31", "32", "33")),
     "38": ("Vestfold og Telemark", ("39", "40")), "54": ("Troms og Finnmark", ("55", "56")),
 }
+# Former counties per country (Denmark's five regions are unchanged since 2007).
+FORMER_COUNTIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {"no": OLD_COUNTIES, "dk": {}}
 
 
 @dataclass
@@ -52,15 +68,44 @@ class Resolution:
         return self.kind in ("old_code", "old_name")
 
 
+# Words around a name that say "municipality" in the languages in use: bokmål/Danish "kommune" (also the Danish
+# genitive "Xs Kommune" and "Bornholms Regionskommune"), nynorsk "herad" (Kvam herad, Ullensvang herad), English,
+# and the Sami/Kven words of the parallel names.
+_PREFIX_RE = re.compile(r"^(?:kommunen|kommune|municipality of)\s+")
+_SUFFIX_RE = re.compile(r"\s+(?:regionskommune|kommune|kommunes|herad|heradet|municipality|kommuna|gielda|"
+                        r"suohkan|tjielte|tjïelte|kunta)$")
+_DASHES_RE = re.compile(r"[\-\u2010-\u2015\u2212]")
+_PARALLEL_RE = re.compile(r"\s+[\-\u2010-\u2015\u2212]\s+")  # "Kárášjohka - Karasjok": the parallel-name separator
+
+
+def _strip_words(text: str) -> tuple[str, bool]:
+    """Case-folded, NFC, single-spaced text without the municipality word; True when a suffix was removed."""
+    s = unicodedata.normalize("NFC", str(text)).replace("\u00a0", " ").casefold()
+    s = re.sub(r"\s+", " ", s).strip(" .,;:")
+    s = _PREFIX_RE.sub("", s)
+    stripped = _SUFFIX_RE.sub("", s)
+    return stripped, stripped != s
+
+
+def _key(text: str) -> str:
+    """Hyphen = space and *aa* = *å* on an already case-folded text."""
+    s = _DASHES_RE.sub(" ", text)
+    s = s.replace("aa", "å")
+    return re.sub(r"\s+", " ", s).strip(" .,;:")
+
+
 def normalise_name(text: str) -> str:
-    """Case-, space- and punctuation-insensitive key: ``"  BODØ kommune "`` -> ``"bodø"``."""
-    s = unicodedata.normalize("NFC", str(text)).casefold().strip()
-    s = s.replace("\u00a0", " ")
-    s = re.sub(r"\s+", " ", s)
-    s = re.sub(r"^(kommunen|kommune|municipality of)\s+", "", s)
-    s = re.sub(r"\s+(kommune|kommunes|municipality|kommuna|gielda|suohkan|tjielte|kunta)$", "", s)
-    s = re.sub(r"\s*-\s*", " - ", s)
-    return s.strip(" .,")
+    """The exact look-up key of a name, the same for both countries and for index and query alike: case, spaces,
+    hyphens (``"Aurskog Høland"`` = ``"Aurskog-Høland"``), *aa*/*å* (``"Aal"`` = ``"Ål"``, ``"Aarhus"`` =
+    ``"Århus"``) and the municipality word (``"Kvam herad"``, ``"BODØ kommune"``) do not count."""
+    return _key(_strip_words(text)[0])
+
+
+def genitive_key(text: str) -> str | None:
+    """``"Københavns Kommune"`` -> ``"københavn"``: the key without a genitive *s*, only when the name was written
+    with a municipality word after it (the Danish form). None otherwise."""
+    s, had_suffix = _strip_words(text)
+    return _key(s[:-1]) if had_suffix and s.endswith("s") and len(s) > 2 else None
 
 
 def fold_diacritics(text: str) -> str:
@@ -75,19 +120,81 @@ def fold_diacritics(text: str) -> str:
     return "".join(out)
 
 
+def fold_transliteration(key: str) -> str:
+    """The Nordic ASCII transliteration read back (*ae* = *æ*, *oe* = *ø*; *aa* = *å* is already in the exact key):
+    ``"koebenhavn"`` = ``"københavn"``, ``"baerum"`` = ``"bærum"``. Reversible, so not a guess; the lossy forms
+    (``"Kobenhavn"``, ``"Bodo"``) are not read this way but offered as suggestions (:func:`ascii_key`)."""
+    return fold_diacritics(key).replace("ae", "æ").replace("oe", "ø")
+
+
+def ascii_key(text: str) -> str:
+    """A lossy key for suggestions only ("Mente du …?"): every letter reduced to a-z, ``"Bodo"`` ~ ``"Bodø"``."""
+    s = fold_diacritics(normalise_name(text)).replace("æ", "ae").replace("ø", "o").replace("å", "a")
+    return s.replace("oe", "o").replace("aa", "a")
+
+
 def name_variants(name: str) -> set[str]:
-    """All keys a municipality is known by: the full official name and each parallel-language part."""
-    full = normalise_name(name)
-    base = re.sub(r"\s*\(.*?\)\s*", " ", full).strip()  # "våler (østfold)" -> "våler"
-    parts = {p.strip() for p in base.split(" - ") if p.strip()}
-    keys = {full, base, *parts}
-    return keys | {fold_diacritics(k) for k in keys}
+    """All exact keys a municipality is known by: the full official name, without its county bracket, each part of
+    a parallel (Sami, Kven, Norwegian) name alone, and the parts in any order (``"Rosse - Røros"``)."""
+    raw = unicodedata.normalize("NFC", str(name)).strip()
+    base = re.sub(r"\s*\([^)]*\)\s*", " ", raw).strip()  # "Våler (Østfold)" -> "Våler"
+    parts = [p.strip() for p in _PARALLEL_RE.split(base) if p.strip()]
+    keys = {normalise_name(raw), normalise_name(base), *(normalise_name(p) for p in parts)}
+    if 1 < len(parts) <= 4:
+        keys |= {normalise_name(" ".join(order)) for order in itertools.permutations(parts)}
+    return keys - {""}
 
 
 def split_county_hint(text: str) -> tuple[str, str | None]:
     """``"Våler (Østfold)"`` -> (``"Våler"``, ``"Østfold"``); a name without brackets -> (name, None)."""
     m = re.match(r"^(.*?)\s*\(([^)]*)\)\s*$", str(text).strip())
     return (m.group(1), m.group(2)) if m else (str(text), None)
+
+
+_COUNTY_SPLIT_RE = re.compile(r"\s*,\s*|\s+i\s+", re.IGNORECASE)
+
+
+def county_splits(text: str) -> list[tuple[str, str]]:
+    """Every way to read ``text`` as a name followed by a county: ``"Nes i Akershus"``, ``"Nes, Akershus"``,
+    ``"Herøy i Møre og Romsdal"`` -> [(name, county), ...]. The caller keeps only splits whose county it knows."""
+    t = str(text).strip()
+    return [(t[:m.start()], t[m.end():]) for m in _COUNTY_SPLIT_RE.finditer(t)
+            if t[:m.start()].strip() and t[m.end():].strip()]
+
+
+# Names in real use that no rule produces, per country, keyed by the official name (data, not rules).
+NAME_EXCEPTIONS: dict[str, dict[str, tuple[str, ...]]] = {"no": {}, "dk": DK_NAME_EXCEPTIONS}
+
+
+class NameKeys:
+    """Name key -> codes in three tiers: exact keys (:func:`normalise_name`), then without accents
+    (:func:`fold_diacritics`, "Kárásjohka" in SSB's Latin-1 files), then the ASCII transliteration read back
+    (:func:`fold_transliteration`, "Koebenhavn").
+    A looser tier is asked only when the stricter ones find nothing, so a loose key can never take a name from the
+    municipality it exactly names; a key more than one code claims returns them all (the caller reports that)."""
+
+    def __init__(self) -> None:
+        self.tiers: tuple[dict[str, set[str]], ...] = ({}, {}, {})
+
+    def add(self, code: str, name: str) -> None:
+        for key in name_variants(name):
+            for tier, k in zip(self.tiers, (key, fold_diacritics(key), fold_transliteration(key)), strict=True):
+                tier.setdefault(k, set()).add(code)
+
+    def _find(self, key: str) -> set[str]:
+        for tier, k in zip(self.tiers, (key, fold_diacritics(key), fold_transliteration(key)), strict=True):
+            if k in tier:
+                return set(tier[k])
+        return set()
+
+    def find(self, text: str) -> set[str]:
+        """Codes for a name as a user wrote it (also the genitive "Københavns Kommune")."""
+        found = self._find(normalise_name(text))
+        genitive = genitive_key(text)
+        return found or (self._find(genitive) if genitive else set())
+
+    def keys(self) -> set[str]:
+        return set(self.tiers[0])
 
 
 class MunicipalityIndex:
@@ -109,21 +216,18 @@ class MunicipalityIndex:
             for r in recent.to_dict("records"):
                 if r["old_code"]:
                     self._old_names.setdefault(r["old_code"], r["old_name"])
-        # name key -> set of current codes (current names), and old name key -> set of old codes
-        self._by_name: dict[str, set[str]] = {}
+        # name key -> codes, in three tiers (exact, without accents, ASCII): current names and old (merged-away) names
+        self._by_name = NameKeys()
         for code, name in self._names.items():
-            for key in name_variants(name):
-                self._by_name.setdefault(key, set()).add(code)
+            self._by_name.add(code, name)
         for code, variant in extra_variants:
-            for key in name_variants(variant):
-                self._by_name.setdefault(key, set()).add(code)
-        self._by_old_name: dict[str, set[str]] = {}
+            self._by_name.add(code, variant)
+        self._by_old_name = NameKeys()
         for old_code, old_name in self._old_names.items():
-            if old_code in self.valid_codes:
-                continue
-            for key in name_variants(old_name):
-                self._by_old_name.setdefault(key, set()).add(old_code)
+            if old_code not in self.valid_codes:
+                self._by_old_name.add(old_code, old_name)
         self._county_keys = self._build_county_keys()
+        self._suggest_pool: dict[str, set[str]] | None = None
 
     # ------------------------------------------------------------------ construction helpers
     @classmethod
@@ -133,14 +237,9 @@ class MunicipalityIndex:
         if "navn_varianter" in municipalities.columns:
             for code, variants in zip(municipalities["kommunenummer"], municipalities["navn_varianter"], strict=True):
                 extra.extend((code, v) for v in (variants if variants is not None else []))
-        if country == "dk":
-            try:
-                from sources.names_dk import dk_name_variants
-            except ImportError:  # the Danish alias rules are optional for Norway-only installs
-                dk_name_variants = None
-            if dk_name_variants is not None:
-                for code, name in zip(municipalities["kommunenummer"], municipalities["kommunenavn"], strict=True):
-                    extra.extend((code, v) for v in dk_name_variants(name))
+        exceptions = NAME_EXCEPTIONS.get(country, {})
+        for code, name in zip(municipalities["kommunenummer"], municipalities["kommunenavn"], strict=True):
+            extra.extend((code, v) for v in exceptions.get(str(name), ()))
         return cls(municipalities, code_changes, country, extra)
 
     @classmethod
@@ -170,18 +269,16 @@ class MunicipalityIndex:
         return {old: {t for t in targets if t in self.valid_codes} for old, targets in mapping.items()}
 
     def _build_county_keys(self) -> dict[str, set[str]]:
+        """County text -> county codes: names (also without "Region": "Hovedstaden"), codes, and former counties of
+        this country (:data:`OLD_COUNTIES`, data) mapped to their successors."""
         keys: dict[str, set[str]] = {}
         for code, name in self.county_names.items():
-            for key in name_variants(name) | {code, code.lstrip("0")}:
+            short = re.sub(r"(?i)^region\s+", "", str(name))
+            for key in name_variants(name) | name_variants(short) | {code, code.lstrip("0")}:
                 keys.setdefault(key, set()).add(code)
-        if self.country == "no":
-            for old, (name, successors) in OLD_COUNTIES.items():
-                for key in name_variants(name) | {old, old.lstrip("0")}:
-                    keys.setdefault(key, set()).update(successors)
-        else:  # "Region Hovedstaden" and "Hovedstaden"
-            for code, name in self.county_names.items():
-                short = re.sub(r"^region\s+", "", normalise_name(name))
-                keys.setdefault(short, set()).add(code)
+        for old, (name, successors) in FORMER_COUNTIES.get(self.country, {}).items():
+            for key in name_variants(name) | {old, old.lstrip("0")}:
+                keys.setdefault(key, set()).update(successors)
         return keys
 
     # ------------------------------------------------------------------ look-ups
@@ -191,6 +288,25 @@ class MunicipalityIndex:
     def label(self, code: str) -> str:
         return f"{code} {self.name_of(code)}"
 
+    def suggest(self, text: str, limit: int = 3) -> list[str]:
+        """Codes of municipalities whose names are close to a name that did not resolve, for "Mente du …?": the
+        same letters without the Nordic ones first (``"Bodo"`` -> 1804 Bodø, ``"Kobenhavn"`` -> 0101 København),
+        else close spellings. Never applied, only offered."""
+        if self._suggest_pool is None:
+            pool: dict[str, set[str]] = {}
+            for code, name in self._names.items():
+                for key in name_variants(name):
+                    pool.setdefault(ascii_key(key), set()).add(code)
+            self._suggest_pool = pool
+        query = ascii_key(split_county_hint(str(text))[0])
+        if not query:
+            return []
+        hits = self._suggest_pool.get(query) or set()
+        if not hits:
+            for close in difflib.get_close_matches(query, list(self._suggest_pool), n=limit, cutoff=0.75):
+                hits |= self._suggest_pool[close]
+        return sorted(hits)[:max(limit, 2)]
+
     def counties_for(self, county: str | None) -> set[str] | None:
         """County codes a user's county text stands for (old county names map to their successors)."""
         if county is None or not str(county).strip():
@@ -198,12 +314,12 @@ class MunicipalityIndex:
         raw = str(county).strip()
         key = normalise_name(re.sub(r"(?i)\s*(fylke|fylkeskommune)$", "", raw))
         if raw.isdigit():
-            key = raw.zfill(2) if self.country == "no" else raw
+            key = raw.zfill(2)
         return self._county_keys.get(key) or self._county_keys.get(fold_diacritics(key)) or set()
 
     def _label_with_county(self, code: str) -> str:
         label, county = self.label(code), self.county_names.get(self._county_of[code], "")
-        return label if not county or f"({county})" in label else f"{label} ({county})"
+        return label if not county or label.endswith(")") else f"{label} ({county})"
 
     def map_code(self, code: str) -> list[str]:
         """Current code(s) for any code: itself if current, its successor(s) if it changed since 2017, else []."""
@@ -238,11 +354,27 @@ class MunicipalityIndex:
         return Resolution([], "unknown", f"Kommunenummeret {code} finnes ikke i kommuneinndelingen.")
 
     def resolve_name(self, raw: str, county: str | None = None) -> Resolution:
-        name, hint = split_county_hint(str(raw))
-        county = county if county and str(county).strip() else hint
-        key = normalise_name(name)
+        """Resolve a name as written, with the county given in its own column (``county``) or in the name itself:
+        ``"Nes (Akershus)"``, ``"Nes i Akershus"``, ``"Nes, Akershus"``. The whole text is tried first, so a name
+        containing " i " or a comma is never cut; a cut is tried only where the rest is a county this country has."""
+        text = str(raw)
+        given = county if county is not None and str(county).strip() else None
+        name, hint = split_county_hint(text)
+        attempts = [(name, given or hint)]
+        if hint is None:
+            attempts += [(n, given or c) for n, c in county_splits(text) if self.counties_for(c)]
+        first: Resolution | None = None
+        for name, cty in attempts:
+            res = self._resolve_name(name, cty)
+            if res.kind != "unknown":
+                return res
+            first = first or res
+        assert first is not None
+        return first
+
+    def _resolve_name(self, name: str, county: str | None) -> Resolution:
         allowed = self.counties_for(county)
-        current = self._by_name.get(key) or self._by_name.get(fold_diacritics(key)) or set()
+        current = self._by_name.find(name)
         if allowed is not None and county:
             filtered = {c for c in current if self._county_of[c] in allowed}
             if current and not filtered:
@@ -256,7 +388,7 @@ class MunicipalityIndex:
                               f"Flere kommuner heter «{name.strip()}»: {', '.join(cands)}. Oppgi fylke eller "
                               "kommunenummer.", cands)
         # a municipality merged away or renamed: map its old code(s) forwards
-        old_codes = self._by_old_name.get(key) or self._by_old_name.get(fold_diacritics(key)) or set()
+        old_codes = self._by_old_name.find(name)
         targets: dict[str, set[str]] = {}
         for oc in old_codes:
             for t in self._forward.get(oc, set()):

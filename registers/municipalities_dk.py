@@ -16,7 +16,6 @@ the 98 municipalities sum to "Hele landet" minus Christiansø's population (abou
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,8 +24,10 @@ import pandas as pd
 
 from base.errors import AtlasError, Problem
 from registers import geo
-from registers.checks import validate_municipality_register
+from registers.checks import Dataset, validate_municipality_register
 from sources import dk as src
+from sources.reference import folk1a_national_totals
+from sources.source_file import SourceFile
 
 CHRISTIANSOE = src.CHRISTIANSOE
 CODE_VINTAGE = "2007"  # kommunalreformen 1 January 2007: 98 kommuner, 5 regioner; codes unchanged since
@@ -36,34 +37,18 @@ REGION_CODES = ("1081", "1082", "1083", "1084", "1085")
 MAX_OUTSIDE_MUNICIPALITIES = 150
 
 # National totals (FOLK1A "Hele landet", 1 January) used only when a population file has no such row itself:
-# the mirror's extract does not carry it. Source of the figures: the FOLK1A data file of the extract's repository
-# (github augustseptimius-beep/forbrugsudledninger web/data/data.json, as recorded in shared/mirror/dk
-# PROVENANCE.md); 2025 is also quoted by dansk-byudvikling.dk.
-FOLK1A_NATIONAL_REFERENCE: dict[int, tuple[int, str]] = {
-    2025: (5_992_734, "FOLK1A 2025K1 «Hele landet», oppgitt i kildefilen til uttrekket og av dansk-byudvikling.dk"),
-    2026: (6_025_603, "FOLK1A 2026K1 «Hele landet», oppgitt i kildefilen til uttrekket"),
-}
+# the mirror's extract does not carry it. The figures and where they are quoted from: data/reference/.
+FOLK1A_NATIONAL_REFERENCE: dict[int, tuple[int, str]] = folk1a_national_totals()
 
 OUTSIDE_NOTE = ("Christiansø (0411) er utelatt: øya ligger utenfor den kommunale inndelingen (DAWA: "
                 "udenforkommuneinddeling = true) og er ingen kommune. Den er med i Danmarks Statistiks tall for "
                 "hele landet (rundt 90 innbyggere), derfor er summen av de 98 kommunene litt lavere.")
 
 
-@dataclass
-class Dataset:
-    name: str
-    payload: pd.DataFrame | bytes
-    meta: dict[str, Any]
-    ext: str | None = None
 
 
-def _meta(f: src.DkSourceFile, **extra: Any) -> dict[str, Any]:
-    meta: dict[str, Any] = {"publisher": f.publisher, "title": f.title, "url": f.url, "licence": f.licence,
-                            "retrieved": f.retrieved, "code_vintage": CODE_VINTAGE, "origin": f.origin}
-    if f.note:
-        meta["note"] = f.note
-    meta.update(extra)
-    return meta
+def _meta(f: SourceFile, code_vintage: str = CODE_VINTAGE, **extra: Any) -> dict[str, Any]:
+    return f.meta(code_vintage, **extra)
 
 
 # ---------------------------------------------------------------------- municipalities and regions
@@ -184,7 +169,7 @@ def check_population_sums(per_kommune: pd.DataFrame, national: dict[int, int], c
     return checks
 
 
-def combine_population(files: list[tuple[src.DkSourceFile, src.Folk1a]], codes: set[str]
+def combine_population(files: list[tuple[SourceFile, src.Folk1a]], codes: set[str]
                        ) -> tuple[pd.DataFrame, dict[int, int], dict[int, int], dict[tuple[str, int], int],
                                   list[str], list[str]]:
     """1 January population from every file that covers all ``codes`` for a year.
@@ -349,16 +334,3 @@ def build_dk(sources: src.DkSources) -> tuple[list[Dataset], list[str]]:
 
 def _validate_register(df: pd.DataFrame) -> None:
     validate_municipality_register(df, "Dupliserte kommunekoder", "Kommunekoden har ikke fire sifre.")
-
-
-def fetch_dk(store: Any, source_dir: str | os.PathLike[str] | None = None,
-             progress: Callable[[str, int, int | None], None] | None = None,
-             download: Callable[..., bytes] | None = None) -> list[str]:
-    """Read the Danish sources (online, or from ``source_dir``), build every register and write them to
-    ``store`` under its lock. Nothing is written unless every source was read and every check passed.
-    Returns notes for the user (what was excluded, how population sums were checked, files not used)."""
-    datasets, notes = build_dk(src.DkSources(source_dir, progress, download=download))
-    with store.lock(what="hentingen"):
-        for d in datasets:
-            store.write_dataset("dk", d.name, d.payload, d.meta, d.ext)
-    return notes

@@ -7,38 +7,27 @@ borders as a coverage) -> datasets ready for :meth:`Store.write_dataset`, each w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.provenance import now_iso
 from registers import geo
-from registers.checks import validate_municipality_register
+from registers.checks import Dataset, validate_municipality_register
 from registers.municipalities import MunicipalityIndex, name_variants
-from registers.store import now_iso
 from sources import no as src
+from sources.source_file import SourceFile
 
 EXPECTED_MUNICIPALITIES = 357  # from 1 January 2024 (KLASS 131 version 1710)
 EXPECTED_COUNTIES = 15
 CODE_VINTAGE = "2024"
 
 
-@dataclass
-class Dataset:
-    name: str
-    payload: pd.DataFrame | bytes
-    meta: dict[str, Any]
-    ext: str | None = None
 
 
-def _meta(f: src.SourceFile, retrieved: str, **extra: Any) -> dict[str, Any]:
-    meta = {"publisher": f.publisher, "title": f.title, "url": f.url, "licence": f.licence, "retrieved": retrieved,
-            "code_vintage": CODE_VINTAGE, "origin": f.origin}
-    if f.note:
-        meta["note"] = f.note
-    meta.update(extra)
-    return meta
+def _meta(f: SourceFile, retrieved: str, code_vintage: str = CODE_VINTAGE, **extra: Any) -> dict[str, Any]:
+    return f.meta(code_vintage, retrieved, **extra)
 
 
 def population_to_2024(pop: pd.DataFrame, index: MunicipalityIndex) -> tuple[pd.DataFrame, list[Problem]]:

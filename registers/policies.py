@@ -24,7 +24,6 @@ column and value in plain bokmål.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -48,7 +47,11 @@ BUD_COUNT = 10
 REGISTER_COLUMNS = (
     "kommunenummer", "kommunenavn", "status", "adopted_year", "revised_year", "document_url", "dialogue",
     "cross_sectoral", "bud", "source_row", "source_name", "note", "demo",
+    # the year of an "in progress" status (work began, a draft), never an adoption year; and which years the file
+    # gave as approximate ("ca. 2014", "2017-18"), shown as "ca." - registers saved before these have none of them
+    "status_year", "adopted_year_approx", "revised_year_approx", "status_year_approx",
 )
+YEAR_APPROX_COLUMNS = ("adopted_year_approx", "revised_year_approx", "status_year_approx")
 
 COUNTRY_NAMES = {"no": "Norge", "dk": "Danmark"}
 CODE_VINTAGE = {"no": "kommuneinndeling 2024 (357 kommuner)", "dk": "kommuneinddeling 2007 (98 kommuner)"}
@@ -155,6 +158,15 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
         "cross sector", "tværgående", "tværsektoriel", "tværsektoriell", "på tværs af forvaltninger",
         "tværgående politik",
     ),
+    "status_year": (
+        "status_year", "statusår", "år for status", "status år", "år status", "startår", "år startet",
+        "arbeid startet", "arbeidet startet", "utkast år", "år for utkast", "status year", "year of status",
+        "year started", "år påbegyndt", "påbegyndt år", "statusår frivillighetspolitikk",
+    ),
+    "adopted_year_approx": ("adopted_year_approx", "vedtaksår omtrentlig", "vedtaksår ca", "adopted year approximate"),
+    "revised_year_approx": ("revised_year_approx", "revisjonsår omtrentlig", "revisjonsår ca",
+                            "revised year approximate"),
+    "status_year_approx": ("status_year_approx", "statusår omtrentlig", "statusår ca", "status year approximate"),
     "bud": (
         "bud", "frivillighetspolitiske bud", "dekker bud", "bud dekket", "bud som dekkes", "ti bud", "budene",
         "hvilke bud", "bud nr", "commandments", "commandments covered", "bud covered", "ten commandments",
@@ -191,25 +203,57 @@ def status_word_examples() -> str:
 def parse_status(text: str) -> tuple[str | None, int | None, bool]:
     """``(status, year_in_text, known)``. ``status`` None with ``known`` True means "no information" (skip the row);
     ``known`` False means the word is not recognised. ``"Vedtatt 2019"`` -> ``("adopted", 2019, True)``."""
+    status, year, _, known = parse_status_year(text)
+    return status, year, known
+
+
+# Words between a status word and its year: "vedtatt i 2019", "under arbeid siden 2022", "vedtatt ca. 2014".
+_STATUS_YEAR_LINK_RE = re.compile(
+    r"(?i)[\s,:;(]*(?:\b(?:i|in|år|ar|siden|sidan|fra|frå|since|from|fra og med|startet|begynt|påbegynt|ca|c|cirka|"
+    r"circa|omkring|rundt|omtrent|før|innen|inden|senest|before|about|around|etter|efter|after)\.?|[~≈])\s*$")
+
+
+def parse_status_year(text: str) -> tuple[str | None, int | None, bool, bool]:
+    """``(status, year_in_text, year_approximate, known)``: :func:`parse_status` that also says whether the year in
+    the status text is approximate. ``"Vedtatt ca. 2014"`` -> ``("adopted", 2014, True, True)``;
+    ``"Under arbeid siden 2022"`` -> ``("in_progress", 2022, False, True)``."""
     raw = text.strip()
+    status, known = _parse_status_word(raw)
+    if known or not raw:
+        return status, None, False, known
+    m = _YEAR_RE.search(raw)
+    if not m:
+        return None, None, False, False
+    head, tail = raw[:m.start()], raw[m.start():]
+    while True:
+        link = _STATUS_YEAR_LINK_RE.search(head)
+        if not link or not link.group(0).strip() or not head[:link.start()].strip():
+            break
+        head, tail = head[:link.start()], head[link.start():] + tail
+    head = head.strip(" ,:;(")
+    status, known = _parse_status_word(head) if head else (None, False)
+    year, approx, why = read_year(tail.strip(" ,:;()").replace("(", " ").replace(")", " "))
+    if not known or status is None or why or year is None:
+        return None, None, False, False
+    return status, year, approx, True
+
+
+def _parse_status_word(raw: str) -> tuple[str | None, bool]:
+    """A status word alone (no year): ``(status, known)``."""
     if raw in _YES_MARKS:
-        return "adopted", None, True
+        return "adopted", True
     if raw in _NO_MARKS and raw not in ("-", "–", "—"):  # a dash in a status column means "not known"
-        return "none", None, True
-    key = normalise_header(text)
+        return "none", True
+    key = normalise_header(raw)
     if key in STATUS_WORDS:
-        return STATUS_WORDS[key], None, True
+        return STATUS_WORDS[key], True
     if key in UNKNOWN_WORDS:
-        return None, None, True
-    # "Vedtatt 2019", "vedtatt i 2019", "Vedtatt (2019)"
-    m = re.fullmatch(r"(.*?)\s*(?:i|in|år|ar)?\s*((?:19|20)\d\d)", key)
-    if m and m.group(1) and normalise_header(m.group(1)) in STATUS_WORDS:
-        return STATUS_WORDS[normalise_header(m.group(1))], int(m.group(2)), True
+        return None, True
     # a yes/no column ("Har frivillighetspolitikk": x / 1 / ✓ / 0)
-    yes, known = parse_yes_no(text)
+    yes, known = parse_yes_no(raw)
     if known and yes is not None:
-        return ("adopted" if yes else "none"), None, True
-    return None, None, False
+        return ("adopted" if yes else "none"), True
+    return None, False
 
 
 def parse_yes_no(text: str) -> tuple[bool | None, bool]:
@@ -230,28 +274,64 @@ def parse_yes_no(text: str) -> tuple[bool | None, bool]:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|2\d\d\d)(?!\d)")
+# Words that make a year approximate: "ca. 2014", "~2017", "før 2019", "omkring 2010", "before 2019".
+_APPROX_RE = re.compile(r"(?i)(?:^|(?<=\s)|(?<=\())(?:ca|c|cirka|circa|ca\s*\.|omkring|rundt|omtrent|ungefær|"
+                        r"about|around|approx|approximately|før|innen|inden|senest|seinast|before|by|etter|efter|"
+                        r"after|tidligst|earliest)\.?(?=\s|\d|$)|[~≈]")
+# A range of years: "2017-18", "2006–2011", "2017/18", "2006 til 2011"; its first year is read.
+_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/]|\s(?:til|to)\s)\s*(\d{4}|\d{2})(?![\d.\-/])")
+# A date or month: "2019-03-12", "12.03.2019", "2019-03" (the second number a month: not a range).
+_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]((?:19|20)\d\d)")
+
+
+def read_year(text: str) -> tuple[int | None, bool, str | None]:
+    """A year from a cell, and whether the cell gives it as approximate: ``(year, approximate, reason)``.
+
+    Exact: ``2019``, ``2019.0``, ``2019-03-12``, ``12.03.2019``, ``mars 2019``, ``2019-03`` (a month).
+    Approximate: ``ca. 2014``, ``~2017``, ``før 2019``, ``omkring 2010`` and ranges ``2017-18``, ``2006–2011``,
+    ``2017/18`` (the first year is read; ``YYYY-NN`` is a range when NN is above the year's last two digits, else a
+    month). Refused (``(None, False, reason)``): two unrelated years, numbers that are no year. Range checks against
+    today are done by the caller."""
+    raw = text.strip()
+    if raw == "":
+        return None, False, None
+    if re.fullmatch(r"\d{4}\.0+", raw):
+        raw = raw.split(".")[0]
+    approx = bool(_APPROX_RE.search(raw))
+    rest = raw
+    dates = list(_DATE_RE.finditer(rest))
+    date_years = {int(m.group(1) or m.group(4)) for m in dates}
+    for m in dates:
+        rest = rest.replace(m.group(0), " ")
+    m = _RANGE_RE.search(rest)
+    if m:
+        first, end = int(m.group(1)), m.group(2)
+        last = int(end) if len(end) == 4 else None
+        if last is None and int(end) > first % 100:
+            last = first - first % 100 + int(end)
+        if last is not None:
+            if last <= first:
+                return None, False, f"går baklengs ({first} til {last})"
+            rest = rest.replace(m.group(0), " ")
+            date_years.add(first)
+            approx = True
+    years = sorted(date_years | {int(y) for y in _YEAR_RE.findall(rest)})
+    if len(years) == 1:
+        return years[0], approx, None
+    if len(years) > 1:
+        return None, False, (f"inneholder flere årstall ({', '.join(map(str, years))}); skriv ett år, et omtrentlig "
+                             "år («ca. 2014») eller et tidsrom («2006–2011»)")
+    if re.fullmatch(r"\d{5}", raw):
+        return None, False, "ser ut som et Excel-datotall; formater cellen som dato eller skriv årstallet"
+    if re.fullmatch(r"\d+", raw):
+        return None, False, "er ikke et firesifret årstall"
+    return None, False, "er ikke et årstall"
 
 
 def parse_year(text: str) -> tuple[int | None, str | None]:
-    """A year from a cell: ``2019``, ``2019.0``, ``2019-03-12``, ``12.03.2019``, ``mars 2019``, ``ca. 2017``.
-
-    Returns ``(year, None)`` or ``(None, reason)``. Range checks are done by the caller (they need ``today``).
-    """
-    raw = text.strip()
-    if raw == "":
-        return None, None
-    if re.fullmatch(r"\d{4}\.0+", raw):
-        raw = raw.split(".")[0]
-    years = sorted({int(y) for y in _YEAR_RE.findall(raw)})
-    if len(years) == 1:
-        return years[0], None
-    if len(years) > 1:
-        return None, f"inneholder flere årstall ({', '.join(map(str, years))}); skriv bare ett"
-    if re.fullmatch(r"\d{5}", raw):
-        return None, "ser ut som et Excel-datotall; formater cellen som dato eller skriv årstallet"
-    if re.fullmatch(r"\d+", raw):
-        return None, "er ikke et firesifret årstall"
-    return None, "er ikke et årstall"
+    """``(year, reason)`` from a cell, without saying whether it is approximate (see :func:`read_year`)."""
+    year, _, why = read_year(text)
+    return year, why
 
 
 def parse_bud(text: str) -> tuple[list[int], str | None]:
@@ -396,13 +476,123 @@ class _Row:
     source_name: str
     note: str
     column: str | None = None
+    years: _Years = field(default_factory=lambda: _Years())
 
     def payload(self) -> tuple[Any, ...]:
         return (self.status, self.adopted_year, self.revised_year, self.document_url, self.dialogue,
-                self.cross_sectoral, tuple(self.bud))
+                self.cross_sectoral, tuple(self.bud), self.years.status_year,
+                (self.years.adopted_approx, self.years.revised_approx, self.years.status_approx))
 
 
-_PAYLOAD_LABELS = ("status", "vedtaksår", "revidert år", "lenke", "dialog", "tverrsektoriell", "bud")
+_PAYLOAD_LABELS = ("status", "vedtaksår", "revidert år", "lenke", "dialog", "tverrsektoriell", "bud", "statusår",
+                   "omtrentlige år")
+
+
+@dataclass
+class _Years:
+    """The years of one row: adoption, revision and (for *in progress*) the year of that status, each possibly
+    approximate ("ca. 2014")."""
+
+    adopted: int | None = None
+    revised: int | None = None
+    status_year: int | None = None
+    adopted_approx: bool = False
+    revised_approx: bool = False
+    status_approx: bool = False
+
+
+def _row_years(rec: dict[str, Any], cols: dict[str, str], row: int, rep: ValidationReport, status: str | None,
+               status_txt: str, year_in_status: int | None, status_approx: bool, today: dt.date) -> _Years | None:
+    """Read and check the years of one row; errors and warnings go to ``rep`` with row and column. None when the row
+    has an error here.
+
+    An *in progress* row with a year in the adoption-year column keeps it as the year of that status (when the work
+    began, or of a draft) with a warning, never as an adoption year. Approximate years ("ca. 2014", "2017-18",
+    "før 2019") are read as their (first) year, marked approximate and reported as warnings."""
+    n_errors = len(rep.errors)
+    status_col = cols["status"]
+    cells: dict[str, tuple[str | None, str]] = {
+        fld: (cols.get(fld), _cell(rec, cols.get(fld))) for fld in ("adopted_year", "revised_year", "status_year")}
+    labels = {"adopted_year": "Vedtaksåret", "revised_year": "Revisjonsåret", "status_year": "Statusåret"}
+    read: dict[str, tuple[int | None, bool]] = {}
+    for fld, (col, txt) in cells.items():
+        year, approx, why = read_year(txt)
+        if why:
+            rep.error(f"{labels[fld]} {why}.", row, col, txt)
+        flag_col = cols.get(f"{fld}_approx")
+        flag, ok = parse_yes_no(_cell(rec, flag_col))
+        if not ok:
+            rep.error("Kolonnen for omtrentlig år skal være ja eller nei (også «x» eller tom).", row, flag_col,
+                      _cell(rec, flag_col))
+        read[fld] = (year, approx or bool(flag and year is not None))
+    y = _Years(read["adopted_year"][0], read["revised_year"][0], read["status_year"][0], read["adopted_year"][1],
+               read["revised_year"][1], read["status_year"][1])
+    # where each year came from, for messages: (column, cell text)
+    origin = {fld: cells[fld] for fld in cells}
+    if year_in_status is not None:
+        if status == "adopted":
+            if y.adopted is not None and y.adopted != year_in_status:
+                rep.error(f"Statusen nevner {year_in_status}, men vedtaksåret er {y.adopted}.", row, status_col,
+                          status_txt)
+            else:
+                y.adopted, y.adopted_approx = year_in_status, y.adopted_approx or status_approx
+                origin["adopted_year"] = (status_col, status_txt)
+        elif status == "in_progress":
+            if y.status_year is not None and y.status_year != year_in_status:
+                rep.error(f"Statusen nevner {year_in_status}, men statusåret er {y.status_year}.", row, status_col,
+                          status_txt)
+            else:
+                y.status_year, y.status_approx = year_in_status, y.status_approx or status_approx
+                origin["status_year"] = (status_col, status_txt)
+    if status == "in_progress" and y.adopted is not None:
+        col, txt = origin["adopted_year"]
+        if y.status_year is not None and y.status_year != y.adopted:
+            rep.error(f"Statusen er «under arbeid» med år {y.status_year}, men kolonnen har {y.adopted}; skriv ett "
+                      "av dem.", row, col, txt)
+        else:
+            if origin["adopted_year"][0] != status_col:
+                rep.warn(f"Statusen er «under arbeid», så året {year_label(y.adopted, y.adopted_approx)} er ført "
+                         "som året for denne statusen (da arbeidet startet eller et utkast kom), ikke som vedtaksår. "
+                         "Kommunen telles ikke som vedtatt.", row, col, txt)
+            y.status_year, y.status_approx = y.adopted, y.adopted_approx or y.status_approx
+            origin["status_year"] = origin["adopted_year"]
+        y.adopted, y.adopted_approx = None, False
+    if y.status_year is not None and status not in ("in_progress", None):
+        col, txt = origin["status_year"]
+        rep.error("Statusåret gjelder bare rader med status «under arbeid». Før vedtaksåret i kolonnen for "
+                  "vedtaksår, eller fjern statusåret.", row, col, txt)
+    for fld, year in (("adopted_year", y.adopted), ("revised_year", y.revised), ("status_year", y.status_year)):
+        col, _ = origin[fld]
+        if year is None:
+            continue
+        if year > today.year:
+            rep.error(f"{labels[fld]} {year} ligger fram i tid (i dag er {today.isoformat()}).", row,
+                      col or status_col, str(year))
+        elif year < MIN_YEAR:
+            rep.error(f"{labels[fld]} {year} er før {MIN_YEAR}, og er trolig en skrivefeil.", row, col or status_col,
+                      str(year))
+    if y.adopted is not None and y.revised is not None and y.revised < y.adopted:
+        rep.error(f"Revidert {y.revised} er før vedtatt {y.adopted}.", row, cols.get("revised_year"), str(y.revised))
+    if status == "none" and (y.adopted is not None or y.revised is not None):
+        what = "vedtaksår" if y.adopted is not None else "revisjonsår"
+        rep.error(f"Statusen sier ingen politikk, men raden har {what}. Skriv «Vedtatt» hvis kommunen har en vedtatt "
+                  f"politikk (som kanskje revideres nå), eller fjern {what}et.", row, status_col, status_txt)
+    if status == "in_progress" and y.revised is not None:
+        rep.error("Statusen sier politikk under arbeid, men raden har revisjonsår. Skriv «Vedtatt» hvis kommunen "
+                  "har en vedtatt politikk som revideres nå, eller fjern revisjonsåret.", row, status_col, status_txt)
+    for fld, year, approx in (("adopted_year", y.adopted, y.adopted_approx), ("revised_year", y.revised,
+                                                                              y.revised_approx),
+                              ("status_year", y.status_year, y.status_approx)):
+        col, txt = origin[fld]
+        if year is not None and approx and txt.strip() and not re.fullmatch(r"\s*\d{4}\s*", txt):
+            rep.warn(f"{labels[fld]} «{txt.strip()}» er lest som omtrentlig: {year_label(year, True)}. Det lagres "
+                     f"som {year}, merket omtrentlig.", row, col, txt)
+    return None if len(rep.errors) > n_errors else y
+
+
+def year_label(year: int, approximate: bool) -> str:
+    """``2014`` or ``ca. 2014`` (bokmål; the pages use the catalogue's ``year.approx``)."""
+    return f"ca. {year}" if approximate else str(year)
 _COMBINED_RE = re.compile(r"^(?:K-)?(\d{3,5})\s*[-–:]?\s+(\S.*)$")
 
 
@@ -481,15 +671,10 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _suggest(index: Any, name: str) -> str:
-    names = [str(n) for n in index.frame["kommunenavn"]]
-    pool: dict[str, str] = {}
-    for n in names:
-        for part in re.split(r"\s+-\s+|\s*\(", n):
-            pool.setdefault(part.strip(" )").casefold(), n)
-    close = difflib.get_close_matches(name.strip().casefold(), list(pool), n=3, cutoff=0.75)
-    if not close:
+    """" Mente du «Bodø»?" for a name that did not resolve (suggested, never applied)."""
+    shown = [index.name_of(c) for c in index.suggest(name)]
+    if not shown:
         return ""
-    shown = sorted({pool[c] for c in close})
     return " Mente du " + " eller ".join(f"«{s}»" for s in shown) + "?"
 
 
@@ -617,8 +802,11 @@ def _frame(records: list[dict[str, Any]]) -> pd.DataFrame:
     df["kommunenummer"] = df["kommunenummer"].astype("string")
     df["kommunenavn"] = df["kommunenavn"].astype("string")
     df["status"] = df["status"].astype("string")
-    for c in ("adopted_year", "revised_year", "source_row"):
+    for c in ("adopted_year", "revised_year", "source_row", "status_year"):
         df[c] = pd.array(df[c].tolist(), dtype="Int64")
+    for c in YEAR_APPROX_COLUMNS:
+        df[c] = pd.array([bool(v) if v is not None and v is not pd.NA and v == v else False for v in df[c]],
+                         dtype="bool")
     for c in ("dialogue", "cross_sectoral"):
         df[c] = pd.array(df[c].tolist(), dtype="boolean")
     for c in ("document_url", "bud", "source_name", "note"):
@@ -683,38 +871,15 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
                           "kommunenavn er tomme).", row, cols.get("code") or cols.get("name"), "")
             continue
         code, note = resolve_row(index, lineage, rep, row, cols, code_txt, name_txt, county_txt)
-        status, year_in_status, known = parse_status(status_txt)
+        status, year_in_status, status_approx, known = parse_status_year(status_txt)
         if not known:
             rep.error(f"Statusen kjennes ikke igjen. Bruk {status_word_examples()}.", row, cols["status"], status_txt)
         elif status is None:
             rep.skipped_rows.append(row)
-        adopted, why = parse_year(_cell(rec, cols.get("adopted_year")))
-        if why:
-            rep.error(f"Vedtaksåret {why}.", row, cols.get("adopted_year"), _cell(rec, cols.get("adopted_year")))
-        if year_in_status is not None:
-            if adopted is not None and adopted != year_in_status:
-                rep.error(f"Statusen nevner {year_in_status}, men vedtaksåret er {adopted}.", row, cols["status"],
-                          status_txt)
-            elif status == "adopted":
-                adopted = year_in_status
-        revised, why = parse_year(_cell(rec, cols.get("revised_year")))
-        if why:
-            rep.error(f"Revisjonsåret {why}.", row, cols.get("revised_year"), _cell(rec, cols.get("revised_year")))
-        for label, year, col in (("Vedtaksåret", adopted, cols.get("adopted_year") or cols["status"]),
-                                 ("Revisjonsåret", revised, cols.get("revised_year"))):
-            if year is None:
-                continue
-            if year > today.year:
-                rep.error(f"{label} {year} ligger fram i tid (i dag er {today.isoformat()}).", row, col, str(year))
-            elif year < MIN_YEAR:
-                rep.error(f"{label} {year} er før {MIN_YEAR}, og er trolig en skrivefeil.", row, col, str(year))
-        if adopted is not None and revised is not None and revised < adopted:
-            rep.error(f"Revidert {revised} er før vedtatt {adopted}.", row, cols.get("revised_year"), str(revised))
-        if status in ("none", "in_progress") and (adopted is not None or revised is not None):
-            what = "vedtaksår" if adopted is not None else "revisjonsår"
-            word = "ingen politikk" if status == "none" else "politikk under arbeid"
-            rep.error(f"Statusen sier {word}, men raden har {what}. Skriv «Vedtatt» hvis kommunen har en vedtatt "
-                      f"politikk (som kanskje revideres nå), eller fjern {what}et.", row, cols["status"], status_txt)
+        years = _row_years(rec, cols, row, rep, status, status_txt, year_in_status, status_approx, today)
+        if years is None:
+            years = _Years()
+        adopted, revised = years.adopted, years.revised
         url, url_msg = clean_url(_cell(rec, cols.get("document_url")))
         if url_msg:
             rep.warn(f"Lenken {url_msg}.", row, cols.get("document_url"), _cell(rec, cols.get("document_url")))
@@ -742,7 +907,7 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
             continue
         rows.append(_Row(row, code, status, adopted, revised, url, flags["dialogue"], flags["cross_sectoral"], bud,
                          (f"{code_txt} {name_txt}".strip() if code_txt and name_txt else (code_txt or name_txt)),
-                         note, cols.get("code") if code_txt else cols.get("name")))
+                         note, cols.get("code") if code_txt else cols.get("name"), years))
     if rep.skipped_rows:
         shown = ", ".join(map(str, rep.skipped_rows[:20])) + (" …" if len(rep.skipped_rows) > 20 else "")
         rep.warn(f"{len(rep.skipped_rows)} rader har tom eller ukjent status og er ikke tatt med (kommunene vises "
@@ -773,7 +938,9 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
                  "dekning, men ikke i utviklingen over tid.", column=cols.get("adopted_year"))
     records = [{
         "kommunenummer": rr.code, "kommunenavn": index.name_of(rr.code), "status": rr.status,
-        "adopted_year": rr.adopted_year, "revised_year": rr.revised_year, "document_url": rr.document_url,
+        "adopted_year": rr.adopted_year, "revised_year": rr.revised_year, "status_year": rr.years.status_year,
+        "adopted_year_approx": rr.years.adopted_approx, "revised_year_approx": rr.years.revised_approx,
+        "status_year_approx": rr.years.status_approx, "document_url": rr.document_url,
         "dialogue": rr.dialogue, "cross_sectoral": rr.cross_sectoral, "bud": ",".join(map(str, rr.bud)),
         "source_row": rr.row, "source_name": rr.source_name, "note": rr.note, "demo": False,
     } for rr in sorted(kept, key=lambda x: x.code)]
@@ -863,7 +1030,7 @@ def import_policies(store: Store, source: str | Path | bytes, file_name: str | N
     meta: dict[str, Any] = {}
     if not dry_run:
         provenance = {
-            "kind": "import", "file_name": name, "file_sha256": sha256_bytes(data), "bytes": len(data),
+            "kind": "import", "file_name": name, "source_sha256": sha256_bytes(data), "bytes": len(data),
             "imported_at": now_iso(), "read_as": report.read_as, "status_counts": report.status_counts,
             "warnings": [str(p) for p in report.warnings[:200]], "warning_count": len(report.warnings),
         }
@@ -945,9 +1112,22 @@ def save_policy_edits(store: Store, edited: pd.DataFrame, country: str = "no", b
 def load_policy_register(store: Store, country: str, version: str | None = None
                          ) -> tuple[pd.DataFrame, dict[str, Any]] | None:
     """The register in use (or a given version) with its provenance; None when nothing has been imported."""
-    if version:
-        return store.read_version(country, REGISTER, version)
-    return store.read_current(country, REGISTER)
+    got = store.read_version(country, REGISTER, version) if version else store.read_current(country, REGISTER)
+    if got is None:
+        return None
+    return with_year_columns(got[0]), got[1]
+
+
+def with_year_columns(register: pd.DataFrame) -> pd.DataFrame:
+    """A register saved before ``status_year`` and the approximate-year flags existed, with them added (no status
+    year, nothing approximate): every reader can rely on the columns."""
+    missing = [c for c in ("status_year", *YEAR_APPROX_COLUMNS) if c not in register.columns]
+    if not missing:
+        return register
+    out = register.copy()
+    for c in missing:
+        out[c] = pd.array([pd.NA] * len(out), dtype="Int64") if c == "status_year" else False
+    return out
 
 
 def register_or_demo(store: Store, country: str, seed: int = 2024) -> tuple[pd.DataFrame, dict[str, Any]]:
@@ -966,7 +1146,7 @@ def register_or_demo(store: Store, country: str, seed: int = 2024) -> tuple[pd.D
 def register_records(register: pd.DataFrame) -> list[dict[str, Any]]:
     """The register as plain JSON-ready dicts (years as int or None, ``bud`` as a list of numbers)."""
     out = []
-    for rec in register.to_dict("records"):
+    for rec in with_year_columns(register).to_dict("records"):
         clean: dict[str, Any] = {}
         for k, v in rec.items():
             if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):
@@ -990,7 +1170,7 @@ def demo_provenance(country: str, seed: int) -> dict[str, Any]:
         "publisher": "Frivillighetsatlas (generert)", "title": "DEMO - oppdiktet register over frivillighetspolitikk",
         "url": "", "licence": "generert av atlaset; ikke ekte data", "retrieved": now_iso(),
         "code_vintage": CODE_VINTAGE[country], "kind": "demo", "demo": True, "seed": seed,
-        "file_name": None, "file_sha256": None,
+        "file_name": None, "source_sha256": None,
     }
 
 

@@ -750,7 +750,7 @@ def import_quality(store: Store, source: str | Path | bytes, file_name: str | No
     meta: dict[str, Any] = {}
     if not dry_run:
         meta = save_quality_register(store, register, country, {
-            "kind": "import", "file_name": name, "sha256": sha256_bytes(data), "bytes": len(data),
+            "kind": "import", "file_name": name, "source_sha256": sha256_bytes(data), "bytes": len(data),
             "imported_at": now_iso(), "read_as": report.read_as, "criteria": report.criteria_found,
             "warnings": [str(p) for p in report.warnings[:200]], "warning_count": len(report.warnings),
         })
@@ -1079,7 +1079,7 @@ def demo_provenance(country: str, seed: int) -> dict[str, Any]:
         "title": "DEMO - oppdiktet sjekkliste for kvaliteten i frivillighetspolitikken",
         "url": "", "licence": "generert av atlaset; ikke ekte data", "retrieved": now_iso(),
         "code_vintage": CODE_VINTAGE[country], "kind": "demo", "demo": True, "seed": seed, "file_name": None,
-        "sha256": None,
+        "source_sha256": None,
     }
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import io
 import json
 import os
@@ -32,13 +31,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.provenance import Provenance, now_iso, sha256_bytes, sha256_file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = REPO_ROOT / "data" / "store"
@@ -52,22 +51,6 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
         return Path(cli_value).expanduser()
     env = os.environ.get("FRIVILLIG_DATA_DIR")
     return Path(env).expanduser() if env else DEFAULT_DATA_DIR
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def frame_to_parquet_bytes(df: pd.DataFrame) -> bytes:
@@ -225,7 +208,8 @@ class Store:
         ``meta`` must carry the provenance fields in :data:`REQUIRED_META`; ``rows``, ``sha256``, ``file`` and
         ``written`` are added here. The previous version of the dataset stays in use until the final rename.
         """
-        missing = [k for k in REQUIRED_META if not meta.get(k)]
+        prov = Provenance.from_meta(meta, stored=False)
+        missing = prov.missing(REQUIRED_META)
         if missing:
             raise ValueError(f"metadata for {country}/{name} lacks {missing}")
         if isinstance(payload, pd.DataFrame):
@@ -241,7 +225,7 @@ class Store:
         digest = sha256_bytes(data)
         folder = self._dir(country)
         file_name = f"{name}.{digest[:12]}.{ext}"
-        full = dict(meta)
+        full = prov.to_meta()
         full.update({"dataset": name, "country": country, "rows": int(rows), "sha256": digest,
                      "file": file_name, "bytes": len(data), "written": now_iso()})
         try:
@@ -266,7 +250,7 @@ class Store:
             meta = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(meta, dict) or not isinstance(meta.get("file"), str):
                 raise ValueError("not a dataset's metadata")
-            return meta
+            return Provenance.from_meta(meta).to_meta()
         except FileNotFoundError:
             return None
         except (OSError, ValueError):
@@ -346,6 +330,7 @@ class Store:
                 meta = json.loads(p.read_text(encoding="utf-8"))
                 if not isinstance(meta, dict) or not isinstance(meta.get("file"), str):
                     raise ValueError("not a version's metadata")
+                meta = Provenance.from_meta(meta).to_meta()
             except (OSError, ValueError):
                 meta = {"version": p.name.split(".")[0], "file": p.name.replace(".meta.json", ".parquet")}
                 meta["ok"] = False
@@ -380,7 +365,7 @@ class Store:
         back = pd.read_parquet(io.BytesIO(data))
         if back.shape != df.shape:
             raise AtlasError("Registeret ble skadet under skriving; ingenting er endret.")
-        meta = dict(provenance)
+        meta = Provenance.from_meta(provenance, stored=False).to_meta()
         meta.update({"version": version, "register": register, "country": country, "rows": len(df),
                      "sha256": sha256_bytes(data), "file": f"{version}.parquet", "written": now_iso()})
         try:

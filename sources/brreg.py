@@ -33,7 +33,6 @@ import contextlib
 import csv
 import functools
 import gzip
-import hashlib
 import io
 import json
 import os
@@ -42,7 +41,7 @@ import tempfile
 import time
 import unicodedata
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -51,6 +50,9 @@ import ijson
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.icnpo import icnpo_main, normalise_icnpo
+from base.provenance import sha256_file
+from sources.text import decode_text, sniff_delimiter
 
 try:  # the C backend is ~10x faster than pure Python; use it when the wheel has it
     _IJSON = ijson.get_backend("yajl2_c")
@@ -115,10 +117,7 @@ def _s(value: Any) -> str:
 def _decode_text(data: bytes, file: str) -> str:
     if b"\x00" in data[:65536]:
         raise AtlasError("Filen er binær (inneholder NUL-tegn), ikke tekst fra Brønnøysundregistrene.", file=file)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return decode_text(data)
 
 
 def _looks_binary(head: bytes) -> bool:
@@ -159,28 +158,6 @@ def orgnr_valid(orgnr: str) -> bool:
     rest = sum(int(d) * w for d, w in zip(orgnr[:8], (3, 2, 7, 6, 5, 4, 3, 2), strict=True)) % 11
     check = 0 if rest == 0 else 11 - rest
     return check != 10 and check == int(orgnr[8])
-
-
-def normalise_icnpo(code: Any) -> str:
-    """An ICNPO code as Brreg writes it (``"1100"``); tolerates ``1100``, ``"01100"`` and ``"1100.0"``."""
-    text = _s(code)
-    if text.endswith(".0") and text[:-2].isdigit():
-        text = text[:-2]
-    if not text.isdigit():
-        return ""
-    return str(int(text)) if int(text) else ""
-
-
-def icnpo_main(code: str) -> str:
-    """The main group of an ICNPO code: 1-2 digits are main groups; 4 digits -> first digit; 5 -> first two."""
-    c = normalise_icnpo(code)
-    if len(c) <= 2:
-        return c
-    if len(c) == 4:
-        return c[0]
-    if len(c) == 5:
-        return c[:2]
-    return ""
 
 
 def _lines(address: dict[str, Any]) -> list[Any]:
@@ -311,14 +288,6 @@ def _read(stream: IO[bytes], n: int, file: str) -> bytes:
         raise AtlasError(f"Filen er skadet og kan ikke pakkes ut som gzip ({exc}).", file=file) from None
 
 
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 # ---------------------------------------------------------------------- sniffing and dispatch
 def read_organisation_file(path: str | os.PathLike[str], progress: Progress | None = None) -> ReadResult:
     """Read any supported Brreg file (see the module docstring); refuse anything else with a plain message."""
@@ -345,7 +314,7 @@ def read_organisation_file(path: str | os.PathLike[str], progress: Progress | No
         result = _read_object(path)
     else:
         result = _read_csv(path, head)
-    result.sha256 = sha256_of(path)
+    result.sha256 = sha256_file(path)
     return result
 
 
@@ -650,16 +619,11 @@ def _header_key(h: str) -> str:
     return re.sub(r"[^a-z0-9]", "", h)
 
 
-def _sniff_delimiter(line: str) -> str:
-    counts = {d: line.count(d) for d in (";", ",", "\t")}
-    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
-
-
 def _csv_rows(path: Path, head: bytes) -> tuple[list[str], Iterator[list[str]], Callable[[], None]]:
     """Header and a row iterator over a (possibly gzip'd) CSV file, streamed."""
     sample = _decode_text(head[:65536], path.name)
-    first_line = sample.splitlines()[0] if sample else ""
-    delim = _sniff_delimiter(first_line)
+    lines = sample.splitlines()
+    delim = sniff_delimiter(lines[:-1] or lines, (",", ";", "\t"), default=",")
     encoding = "utf-8-sig"
     try:
         head.decode("utf-8")
@@ -1002,168 +966,3 @@ def download_bulk(dest_dir: str | os.PathLike[str], progress: Progress | None = 
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-
-
-def quick_counts(codes: Iterable[str], get_json: Callable[[str, str], Any] | None = None,
-                 progress: Progress | None = None) -> pd.DataFrame:
-    """Provisional counts per municipality from the search API (one request per code, ``size=1``).
-
-    Counts units in Frivillighetsregisteret whose **business** address is in the municipality
-    (``forretningsadresse.kommunenummer``); units placed by postal address only are not included, so these
-    counts are a lower bound, meant to show something at once while the national file downloads.
-    """
-    fetch = get_json or _get_json
-    codes = list(codes)
-    rows = []
-    for i, code in enumerate(codes, 1):
-        url = (f"{SEARCH_URL}?registrertIFrivillighetsregisteret=true&forretningsadresse.kommunenummer={code}"
-               "&size=1")
-        doc = fetch(url, f"Enhetsregisteret, søk {code}")
-        total = ((doc or {}).get("page") or {}).get("totalElements")
-        if not isinstance(total, int):
-            raise AtlasError(f"Søket for kommune {code} ga ikke antall treff («page.totalElements»).")
-        rows.append({"kommunenummer": code, "antall": total})
-        if progress:
-            progress("Foreløpige tall per kommune", i, len(codes))
-    return pd.DataFrame(rows, columns=["kommunenummer", "antall"])
-
-
-# ---------------------------------------------------------------------- fetch (command line and first-run screen)
-QUICK_COUNTS_DATASET = "organisation_counts_quick"
-
-
-def _mtime_iso(path: Path) -> str:
-    from datetime import UTC, datetime
-
-    return datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0).isoformat()
-
-
-def fetch_organisations(store: Any, source_dir: str | os.PathLike[str] | None = None,
-                        progress: Progress | None = None, index: Any = None) -> list[str]:
-    """Fetch the organisation register (and the ICNPO code list) and store it; return messages for the user.
-
-    Online: the national bulk file is downloaded (about 210 MB, with progress) to a temporary file beside the
-    store, streamed, then deleted; ICNPO categories come from a ``searchAfter`` walk of Frivillighetsregisteret.
-    With ``source_dir``: the files in ``<source_dir>/brreg/`` (see :func:`find_source_files`). When only a partial
-    extract is there, it is imported as what it is - one municipality - and the message says the national file is
-    missing; a national register already in use is never replaced by a partial one.
-    """
-    from registers import organisations as org
-
-    index = index if index is not None else org.load_index(store)
-    if source_dir:
-        return _fetch_local(store, Path(source_dir), progress, index)
-    return _fetch_online(store, progress, index)
-
-
-def _same_as_current(store: Any, reads: list[ReadResult]) -> bool:
-    from registers import organisations as org
-
-    cur = store.current_version_id("no", org.REGISTER)
-    if cur is None:
-        return False
-    meta = next((v for v in store.list_versions("no", org.REGISTER) if v.get("version") == cur), {})
-    wanted = sorted(r.sha256 for r in reads if r.kind != "icnpo_list")
-    have = sorted(f.get("sha256", "") for f in meta.get("files") or [] if f.get("kind") != "icnpo_list")
-    return bool(wanted) and wanted == have and bool(meta.get("ok"))
-
-
-def _fetch_local(store: Any, source_dir: Path, progress: Progress | None, index: Any) -> list[str]:
-    from registers import organisations as org
-
-    files = find_source_files(source_dir)
-    messages: list[str] = []
-    cat_reads = [read_organisation_file(p) for p in files.icnpo[:1]]
-    for r in cat_reads:
-        r.retrieved = r.retrieved or _mtime_iso(source_dir)
-    unit_paths = files.bulk[:1] or files.frr_csv
-    reads: list[ReadResult] = []
-    if unit_paths:
-        for p in unit_paths:
-            r = read_organisation_file(p, progress)
-            r.retrieved = r.retrieved or _mtime_iso(p)
-            reads.append(r)
-        reads += [read_organisation_file(p) for p in files.frr_json]
-    elif files.extracts:
-        current = store.read_current("no", org.REGISTER)
-        if current is not None and current[1].get("scope") == "nasjonal":
-            messages.append("Kildemappen har ikke den nasjonale filen fra Brønnøysundregistrene, bare et uttrekk "
-                            "for én kommune; det nasjonale organisasjonsregisteret som er i bruk, er beholdt.")
-            reads = []
-        else:
-            reads = [read_organisation_file(p) for p in files.extracts]
-            covered = ", ".join(c for r in reads for c in (r.coverage or []))
-            national = ""
-            for p in files.counts[:1]:
-                obs = national_count_observations(p)
-                if len(obs) and obs["count"].notna().any():
-                    biggest = f"{int(obs['count'].max()):,}".replace(",", "\u00a0")
-                    national = (f" Til sammenligning er det om lag {biggest} organisasjoner i "
-                                "Frivillighetsregisteret i hele landet (tall rapportert av tredjeparter, se "
-                                f"{p.name}).")
-            messages.append("Den nasjonale filen fra Brønnøysundregistrene (enheter/lastned) finnes ikke i "
-                            f"kildemappen. Organisasjonsregisteret dekker derfor bare kommune {covered}, fra et "
-                            "uttrekk en tredjepart har lagret; tallene gjelder ikke hele landet." + national)
-    else:
-        messages.append("Kildemappen har ingen filer fra Brønnøysundregistrene (mappen «brreg»); "
-                        "organisasjonsregisteret er ikke hentet.")
-    if reads and _same_as_current(store, reads):
-        messages.append("Organisasjonsregisteret er uendret (samme filer som versjonen i bruk).")
-        reads = []
-    if not reads and not cat_reads:
-        return messages
-    result = org.save(store, cat_reads + reads, index, origin="kildemappe")
-    if reads:
-        messages.append("Organisasjonsregisteret: " + result.report.summary())
-    return messages
-
-
-def _fetch_online(store: Any, progress: Progress | None, index: Any) -> list[str]:
-    from registers import organisations as org
-    from registers.store import now_iso
-
-    retrieved = now_iso()
-    messages: list[str] = []
-    reads: list[ReadResult] = []
-    try:
-        cats = fetch_icnpo_categories()
-        cats.retrieved = retrieved
-        reads.append(cats)
-    except AtlasError as err:
-        messages.append(f"ICNPO-kodelista ble ikke hentet: {err.message}")
-    path = download_bulk(Path(store.root) / ".downloads", progress)
-    try:
-        bulk = read_bulk(path, progress)
-        bulk.sha256, bulk.retrieved = sha256_of(path), retrieved
-        reads.append(bulk)
-        try:
-            reads.append(walk_frr_api(progress))
-        except AtlasError as err:
-            messages.append(f"ICNPO-kategoriene ble ikke hentet ({err.message}); organisasjonene er lagret uten "
-                            "kategorier.")
-        result = org.save(store, reads, index, origin="nett", retrieved=retrieved, url=BULK_URL)
-    finally:
-        with contextlib.suppress(OSError):
-            path.unlink()
-    messages.append("Organisasjonsregisteret: " + result.report.summary())
-    return messages
-
-
-def fetch_quick_counts(store: Any, progress: Progress | None = None, index: Any = None,
-                       get_json: Callable[[str, str], Any] | None = None) -> list[str]:
-    """The quicker route for a first start: provisional counts per municipality from the search API (about one
-    minute), stored as the dataset ``organisation_counts_quick`` until the full register is in."""
-    from registers import organisations as org
-    from registers.store import now_iso
-
-    index = index if index is not None else org.load_index(store)
-    retrieved = now_iso()
-    counts = quick_counts(sorted(index.valid_codes), get_json, progress)
-    meta = {"publisher": PUBLISHER, "title": "Foreløpige tall: enheter i Frivillighetsregisteret per kommune "
-            "(forretningsadresse), fra søke-API-et", "url": SEARCH_URL, "licence": LICENCE, "retrieved": retrieved,
-            "code_vintage": org.CODE_VINTAGE, "provisional": True,
-            "note": "Bare forretningsadresse; organisasjoner med bare postadresse er ikke med (nedre grense)."}
-    with store.lock(what="hentingen"):
-        store.write_dataset("no", QUICK_COUNTS_DATASET, counts, meta)
-    return [f"Foreløpige organisasjonstall for {len(counts)} kommuner er hentet; hele registeret kommer når den "
-            "nasjonale filen er lastet ned."]

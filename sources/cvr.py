@@ -39,6 +39,7 @@ import pandas as pd
 
 from base.errors import AtlasError, Problem
 from sources.names_dk import dk_code
+from sources.text import decode_text
 
 CVR_PUBLISHER = "Erhvervsstyrelsen: Det Centrale Virksomhedsregister (CVR)"
 CVR_URL = "https://datacvr.virk.dk"
@@ -225,15 +226,6 @@ def _match_csv_columns(header: list[str]) -> dict[str, int]:
     return found
 
 
-def _decode(data: bytes) -> str:
-    for enc in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
-
-
 def _csv_records(text: str, file_name: str) -> Iterator[tuple[int, dict[str, Any]]]:
     n = 1
     try:
@@ -301,13 +293,13 @@ def read_cvr_associations(data: bytes, file_name: str, valid_codes: Iterable[str
     column and value), so nothing half-read is stored. Returns a :class:`CvrImport` whose ``frame`` has the
     columns :data:`COLUMNS`.
     """
-    from registers.store import now_iso
+    from base.provenance import now_iso
 
     forms = dict(ASSOCIATION_FORMS if forms is None else forms)
     valid = set(valid_codes) if valid_codes is not None else None
     if not data.strip():
         raise AtlasError("CVR-uttrekket er tomt.", file=file_name)
-    text = _decode(data)
+    text = decode_text(data)
     head = text.lstrip()[:1]
     records = _json_records(text, file_name) if head in ("{", "[") else _csv_records(text, file_name)
     rows: list[dict[str, Any]] = []

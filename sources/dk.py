@@ -40,6 +40,8 @@ from shapely.geometry import shape
 
 from base.errors import AtlasError, Problem
 from sources.names_dk import dk_code, dk_region_code, dk_region_variants, normalise_dk_name
+from sources.source_file import SourceFile
+from sources.text import decode_text, sniff_delimiter
 
 DAWA_BASE = "https://api.dataforsyningen.dk"
 DAWA_KOMMUNER_GEOJSON = f"{DAWA_BASE}/kommuner?format=geojson"
@@ -63,33 +65,10 @@ NATIONAL = "000"
 Progress = Callable[[str, int, int | None], None]
 
 
-@dataclass
-class DkSourceFile:
-    """Raw bytes of one source file and where they came from (for provenance)."""
-
-    data: bytes
-    url: str
-    title: str
-    publisher: str
-    licence: str
-    origin: str  # "online" or the local path read
-    retrieved: str  # ISO time: when downloaded, or when the local copy was recorded
-    note: str = ""
-
-
 # ---------------------------------------------------------------------- small helpers
-def _decode(data: bytes) -> str:
-    for enc in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
-
-
 def _json(data: bytes, what: str, file_name: str) -> Any:
     try:
-        return json.loads(_decode(data))
+        return json.loads(decode_text(data))
     except ValueError as exc:
         line = getattr(exc, "lineno", None)
         raise AtlasError(f"{what} er ikke gyldig JSON ({getattr(exc, 'msg', exc)}).", file=file_name,
@@ -299,14 +278,9 @@ def _int_value(raw: str) -> int | None:
     raise ValueError(raw)
 
 
-def _sniff_delimiter(first_line: str) -> str:
-    counts = {d: first_line.count(d) for d in (";", "\t", ",")}
-    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ";"
-
-
 def detect_population_layout(data: bytes) -> str | None:
     """``"statbank"``, ``"extract"`` or ``None`` (not a population file) from the header line alone."""
-    text = _decode(data[:4096])
+    text = decode_text(data[:4096])
     first = text.splitlines()[0] if text else ""
     cols = [normalise_dk_name(c) for c in re.split(r"[;\t,]", first)]
     if any(c in _AREA_COLS for c in cols) and any(c in _VALUE_COLS for c in cols) and \
@@ -382,11 +356,11 @@ def read_statbank_csv(data: bytes, file_name: str = "", names: Mapping[str, str]
     their total ("I alt", "TOT", "Alder i alt", "IALT"), so a file with every age still gives one figure per
     municipality and period. Christiansø, regions and "Hele landet" are returned separately for the sum checks.
     """
-    text = _decode(data)
+    text = decode_text(data)
     lines = text.splitlines()
     if not lines:
         raise AtlasError("Befolkningsfilen er tom.", file=file_name)
-    delim = _sniff_delimiter(lines[0])
+    delim = sniff_delimiter(lines, (";", "\t", ","), default=";")
     reader = csv.reader(io.StringIO(text), delimiter=delim)
     header = [h.strip() for h in next(reader)]
     keys = [normalise_dk_name(h) for h in header]
@@ -470,7 +444,7 @@ def read_statbank_csv(data: bytes, file_name: str = "", names: Mapping[str, str]
 def read_folk1a_extract(data: bytes, file_name: str = "") -> Folk1a:
     """The mirror's third-party FOLK1A extract: ``kode,navn,region,folketal_2025K1,folketal_2026K1`` with
     3-digit integer codes -> :class:`Folk1a` (``layout="extract"``). It has no "Hele landet" row."""
-    reader = csv.DictReader(io.StringIO(_decode(data)))
+    reader = csv.DictReader(io.StringIO(decode_text(data)))
     fields = reader.fieldnames or []
     period_cols = [(c, m.group(1), int(m.group(2))) for c in fields
                    if (m := re.fullmatch(r"folketal_((\d{4})K[1-4])", c.strip(), re.IGNORECASE))]
@@ -511,7 +485,7 @@ def read_folk1a_extract(data: bytes, file_name: str = "") -> Folk1a:
 
 # ---------------------------------------------------------------------- extra indicators (mirror extracts)
 def _read_indicator(data: bytes, file_name: str, columns: dict[str, str]) -> pd.DataFrame:
-    reader = csv.DictReader(io.StringIO(_decode(data)))
+    reader = csv.DictReader(io.StringIO(decode_text(data)))
     fields = reader.fieldnames or []
     missing = [c for c in ("kommune_kode", *columns) if c not in fields]
     if missing:
@@ -605,10 +579,10 @@ class DkSources:
                         "struktur" in url else None)
 
     def _local_file(self, path: Path, url: str, title: str, publisher: str, licence: str,
-                    note: str = "") -> DkSourceFile:
+                    note: str = "") -> SourceFile:
         prov = self._prov_rows.get(path.name, "")
         full_note = " ".join(x for x in (note, f"Kildekopiens proveniens: {prov}" if prov else "") if x)
-        return DkSourceFile(path.read_bytes(), url, title, publisher, licence, str(path),
+        return SourceFile(path.read_bytes(), url, title, publisher, licence, str(path),
                             self._recorded or _mtime_iso(path), full_note)
 
     def _glob(self, patterns: list[str]) -> list[Path]:
@@ -620,13 +594,13 @@ class DkSources:
                     seen.append(p)
         return seen
 
-    def municipality_areas(self) -> DkSourceFile:
+    def municipality_areas(self) -> SourceFile:
         title = "DAGI kommuneinddeling (DAWA /kommuner, GeoJSON)"
         if self.dir is None:
-            from registers.store import now_iso
+            from base.provenance import now_iso
 
             data = self._get_online(DAWA_KOMMUNER_GEOJSON, title)
-            return DkSourceFile(data, DAWA_KOMMUNER_GEOJSON, title, DAGI_PUBLISHER, DAGI_LICENCE, "online",
+            return SourceFile(data, DAWA_KOMMUNER_GEOJSON, title, DAGI_PUBLISHER, DAGI_LICENCE, "online",
                                 now_iso())
         hits = self._glob(["kommuner_dagi*.geojson", "kommuner*.geojson", "*kommuner*.geojson", "*.geojson"])
         if not hits:
@@ -639,7 +613,7 @@ class DkSources:
                     "og kystlinjen er grov. Hentet via github.com/Neogeografen/dagi.")
         return self._local_file(path, DAWA_KOMMUNER_GEOJSON, title, DAGI_PUBLISHER, DAGI_LICENCE, note)
 
-    def municipality_list(self) -> DkSourceFile | None:
+    def municipality_list(self) -> SourceFile | None:
         """DAWA ``/kommuner?struktur=flad`` (names, regions, visual centres): local only when present; online
         the GeoJSON already carries these fields, so no second request is made."""
         if self.dir is None:
@@ -650,15 +624,15 @@ class DkSources:
         return self._local_file(hits[0], DAWA_KOMMUNER_FLAD, "DAWA /kommuner (struktur=flad)", DAGI_PUBLISHER,
                                 DAGI_LICENCE)
 
-    def population(self) -> list[DkSourceFile]:
+    def population(self) -> list[SourceFile]:
         """Every FOLK1A-type file: online one StatBank CSV; locally every CSV whose header is a population
         layout (the register decides which of them cover all municipalities)."""
         title = "FOLK1A: Befolkningen den 1. i kvartalet efter område"
         if self.dir is None:
-            from registers.store import now_iso
+            from base.provenance import now_iso
 
             data = self._get_online(STATBANK_FOLK1A_CSV, title)
-            return [DkSourceFile(data, STATBANK_FOLK1A_CSV, title, DST_PUBLISHER, DST_LICENCE, "online",
+            return [SourceFile(data, STATBANK_FOLK1A_CSV, title, DST_PUBLISHER, DST_LICENCE, "online",
                                  now_iso())]
         files = []
         for path in self._glob(["*.csv"]):
@@ -677,11 +651,11 @@ class DkSources:
             raise AtlasError(f"Fant ingen befolkningsfil (FOLK1A) i kildemappen {self.dir}.")
         return files
 
-    def indicators(self) -> dict[str, DkSourceFile]:
+    def indicators(self) -> dict[str, SourceFile]:
         """Optional per-municipality indicators from a local copy: ``idrakt02`` and ``regk31``."""
         if self.dir is None:
             return {}
-        out: dict[str, DkSourceFile] = {}
+        out: dict[str, SourceFile] = {}
         idr = self._glob(["*IDRAKT02*.csv", "*idrakt02*.csv"])
         if idr:
             out["idrakt02"] = self._local_file(
@@ -700,12 +674,3 @@ class DkSources:
                 "Et mål for kommunal støtte, ikke en opptelling av foreninger. Delt på folketallet av en tredjepart "
                 "(github augustseptimius-beep/doughnut); regnskapsåret (2024 eller 2025) er UNVERIFIED.")
         return out
-
-
-def fetch_dk(store: Any, source_dir: str | os.PathLike[str] | None = None, progress: Progress | None = None,
-             **kwargs: Any) -> list[str]:
-    """Read the Danish sources, build every register and write them to ``store`` (see
-    :func:`registers.municipalities_dk.fetch_dk`). Returns notes for the user."""
-    from registers.municipalities_dk import fetch_dk as _fetch
-
-    return _fetch(store, source_dir=source_dir, progress=progress, **kwargs)

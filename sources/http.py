@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -13,19 +12,6 @@ from base.errors import AtlasError
 Progress = Callable[[str, int, int | None], None]
 USER_AGENT = "Frivillighetsatlas/0.1 (+https://github.com/)"
 TIMEOUT_S = 60
-
-
-def stderr_progress(label: str, done: int, total: int | None) -> None:
-    """A one-line progress bar on stderr (the command line's default)."""
-    if total:
-        frac = min(1.0, done / total)
-        bar = "#" * int(frac * 30)
-        sys.stderr.write(f"\r{label[:40]:40} [{bar:30}] {frac * 100:5.1f} %")
-    else:
-        sys.stderr.write(f"\r{label[:40]:40} {done / 1e6:8.1f} MB")
-    if total is not None and done >= total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
 
 
 def download(url: str, label: str, progress: Progress | None = None, accept: str | None = None,

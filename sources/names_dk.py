@@ -6,6 +6,11 @@ the pre-1948 or post-1948 spelling of *aa*/*å* ("Åbenrå", "Århus"), a space 
 "Xs Kommune" ("Københavns Kommune"), and ASCII transliterations typed on foreign keyboards ("Kobenhavn",
 "Koebenhavn"). This module turns one official name into the set of normalised keys that should resolve to it.
 
+Names typed by users (policy files, the profile search) are resolved by
+:class:`registers.municipalities.MunicipalityIndex`, with the same rules for both countries; it takes only
+:data:`DK_NAME_EXCEPTIONS` from here. The alias tables below match names in official Danish source files
+(:mod:`sources.dk`) to codes.
+
 Everything here is pure (no I/O). :func:`normalise_dk_name` must be applied to a query before it is looked up
 among the keys produced by :func:`dk_name_variants`; both use the same normalisation. :func:`dk_alias_table`
 builds the key -> code table for a whole register and sets aside keys that more than one municipality would

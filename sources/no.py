@@ -13,7 +13,6 @@ import io
 import json
 import re
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,9 @@ from shapely.geometry import shape
 
 from base.errors import AtlasError
 from sources.http import download
+from sources.reference import HEADLINES_FILE, headline_figures
+from sources.source_file import SourceFile
+from sources.text import decode_text
 
 KLASS_BASE = "https://data.ssb.no/api/klass/v1"
 SSB_TABLE_URL = "https://data.ssb.no/api/pxwebapi/v2/tables/07459/data"
@@ -35,19 +37,6 @@ FIRST_YEAR = 2020
 SSB = "Statistisk sentralbyrå (SSB)"
 KARTVERKET = "Kartverket / Geonorge"
 CC_BY = "CC BY 4.0"
-
-
-@dataclass
-class SourceFile:
-    """Raw bytes of one source file and where they came from (for provenance)."""
-
-    data: bytes
-    url: str
-    title: str
-    publisher: str
-    licence: str
-    origin: str  # "online" or the local path read
-    note: str = ""
 
 
 # ---------------------------------------------------------------------- parsers (pure)
@@ -90,7 +79,7 @@ def read_ssb_07459_csv(data: bytes, file_name: str = "07459.csv") -> pd.DataFram
     and tab-separated with no title line (2020). Population is summed over ages; non-municipal regions
     (``K-21-22``, ``K-23``, ``K-Rest``) are dropped by the ``K-NNNN`` pattern.
     """
-    text = _decode(data)
+    text = decode_text(data)
     lines = [ln for ln in text.splitlines() if ln.strip()]
     header_at = next((i for i, ln in enumerate(lines) if ln.lower().lstrip('"').startswith("region")), None)
     if header_at is None:
@@ -223,18 +212,9 @@ def read_areas(data: bytes, kind: str, code_field: str, name_fields: tuple[str, 
     return gdf.to_crs("EPSG:4326") if gdf.crs.to_epsg() != 4326 else gdf
 
 
-def _decode(data: bytes) -> str:
-    for enc in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes everything")
-
-
 def _json(data: bytes, what: str) -> Any:
     try:
-        return json.loads(_decode(data))
+        return json.loads(decode_text(data))
     except ValueError as exc:
         raise AtlasError(f"{what} er ikke gyldig JSON ({exc.msg}, linje {exc.lineno}).") from None
 
@@ -263,9 +243,9 @@ class NoSources:
             path = self._local(patterns)
             if path is None:
                 raise AtlasError(f"Fant ikke «{title}» i kildemappen {self.dir} (så etter {', '.join(patterns)}).")
-            return SourceFile(path.read_bytes(), url, title, publisher, licence, str(path), note)
+            return SourceFile(path.read_bytes(), url, title, publisher, licence, str(path), note=note)
         data = download(url, title, self.progress, accept=accept)
-        return SourceFile(data, url, title, publisher, licence, "online", note)
+        return SourceFile(data, url, title, publisher, licence, "online", note=note)
 
     def klass_codes(self) -> SourceFile:
         return self._get(["klass/*kommuneinndeling-2024*.json", "klass/*versions*.json", "klass-131-codes*.json"],
@@ -286,14 +266,14 @@ class NoSources:
                          GEONORGE_FYLKER, "Administrative enheter – fylker (2024)", KARTVERKET, CC_BY)
 
     def policy_reference(self) -> SourceFile | None:
-        """Frivillighet Norge's published national counts, if the local copy holds them (no publisher file exists
-        online: the figures come from press releases, so online fetches fall back to the figures in
-        :data:`analytics.coverage.PUBLISHED_NO`)."""
-        if self.dir is None:
-            return None
-        path = self._local(["policy/frivillighetspolitikk_national_observations.csv"])
+        """Frivillighet Norge's published national counts: the local copy's full series when it holds one, else the
+        headline figures in ``data/reference`` (no publisher file exists online: the figures come from press
+        releases)."""
+        path = self._local(["policy/frivillighetspolitikk_national_observations.csv"]) if self.dir else None
         if path is None:
-            return None
+            return SourceFile(headline_figures(), "https://www.frivillighetnorge.no/", "Kommuner med "
+                              "frivillighetspolitikk, publiserte overskriftstall", "Frivillighet Norge (via pressen)",
+                              "fakta sitert med kilde per rad", str(HEADLINES_FILE.name))
         return SourceFile(path.read_bytes(), "https://www.frivillighetnorge.no/", "Kommuner med "
                           "frivillighetspolitikk, publiserte nasjonale tall", "Frivillighet Norge (via pressen)",
                           "fakta sitert med kilde per rad", str(path))

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from sources.text import decode_text_as, sniff_delimiter
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # 10 MB: a register of every municipality is a few hundred kB at most
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # an XLSX (a zip) may not unpack to more than this
@@ -39,7 +40,6 @@ MAX_ROWS = 100_000
 HEADER_SEARCH_ROWS = 20  # a header is looked for in the first rows (title lines above it are allowed)
 ROW_INDEX_NAME = "rad"
 
-_DELIMITERS = (";", "\t", ",")
 _DELIM_NAMES = {";": "semikolon", "\t": "tabulator", ",": "komma"}
 
 # (magic bytes, what it is) - checked before anything is decoded as text
@@ -179,14 +179,7 @@ def _decode(data: bytes, file_name: str) -> tuple[str, str]:
     if b"\x00" in data[:65536]:
         raise _refuse(file_name, "Filen inneholder binære data og er ikke en tabell atlaset kan lese. Last opp "
                       "en CSV-fil eller en Excel-arbeidsbok (.xlsx).")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+    return decode_text_as(data)
 
 
 def _check_text_is_table(text: str, file_name: str) -> None:
@@ -233,29 +226,6 @@ def clean_text(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- csv
-def _sniff_delimiter(lines: list[str]) -> str | None:
-    """The separator giving the most consistent field count (>1) over the first lines; None for one column."""
-    sample = [ln for ln in lines[:60] if ln.strip()]
-    if not sample:
-        return None
-    best: tuple[float, int, str] | None = None
-    for d in _DELIMITERS:
-        try:
-            counts = [len(r) for r in csv.reader(sample, delimiter=d)]
-        except csv.Error:  # e.g. a field over the csv module's size limit: not this separator's table
-            continue
-        if not counts or max(counts) < 2:
-            continue
-        mode = max(set(counts), key=counts.count)
-        if mode < 2:
-            continue
-        consistency = counts.count(mode) / len(counts)
-        score = (consistency, mode, d)
-        if best is None or (score[0], score[1]) > (best[0], best[1]):
-            best = score
-    return best[2] if best else None
-
-
 def _read_csv_rows(data: bytes, file_name: str) -> tuple[list[tuple[int, list[str]]], str, str | None]:
     text, encoding = _decode(data, file_name)
     _check_text_is_table(text, file_name)
@@ -272,7 +242,7 @@ def _read_csv_rows(data: bytes, file_name: str) -> tuple[list[tuple[int, list[st
         text = text.split("\n", 1)[1] if "\n" in text else ""
         lines = lines[1:]
     if delimiter is None:
-        delimiter = _sniff_delimiter(lines)
+        delimiter = sniff_delimiter(lines)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or "\x1f", strict=False)
     rows: list[tuple[int, list[str]]] = []
     try:

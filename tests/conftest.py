@@ -51,7 +51,7 @@ def reference() -> Path:
 @pytest.fixture(scope="session")
 def no_store_dir(tmp_path_factory: pytest.TempPathFactory, mirror_no: Path) -> Path:
     """A data directory with the Norwegian base registers fetched from the offline mirror (built once)."""
-    from cli.commands.core import fetch_country
+    from registers.fetch import fetch_country
     from registers.store import Store
 
     root = tmp_path_factory.mktemp("store-no")

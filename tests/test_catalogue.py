@@ -35,3 +35,26 @@ def test_numbers_use_a_space_and_a_decimal_comma_in_norwegian_and_danish():
     assert fmt_int(717710, "nb") == "717\u202f710" and fmt_int(717710, "en") == "717,710"
     assert fmt_num(22.5, 1, "da") == "22,5" and fmt_num(22.5, 1, "en") == "22.5"
     assert fmt_pct(0.225, 1, "nb") == "22,5\u00a0%" and fmt_pct(0.225, 1, "en") == "22.5%"
+
+
+def test_every_county_word_the_pages_use_has_the_danish_region_word_beside_it():
+    """``area_key`` turns a county key into its region key for Denmark; for every key the code passes to it, both
+    must be in the catalogue (the Sector page once labelled Danish region borders "county border")."""
+    from base.i18n import area_key
+
+    used = {m.group(1) for folder in ("ui", "app_pages") for p in (ROOT / folder).rglob("*.py")
+            for m in re.finditer(r'area_key\("([\w.]+)"', p.read_text(encoding="utf-8"))}
+    assert "overview.county_border" in used
+    missing = [k for k in used if k not in CATALOGUE or area_key(k, "dk") not in CATALOGUE]
+    assert not missing, missing
+    assert all(area_key(k, "no") == k for k in used)
+    assert all("region" in CATALOGUE[area_key(k, "dk")]["en"].lower() for k in used)
+
+
+def test_no_page_chooses_between_county_and_region_words_itself():
+    import re
+
+    pattern = re.compile(r'"[\w.]*county[\w.]*" if country')
+    offenders = [str(p.relative_to(ROOT)) for folder in ("ui", "app_pages") for p in (ROOT / folder).rglob("*.py")
+                 if pattern.search(p.read_text(encoding="utf-8"))]
+    assert not offenders, offenders

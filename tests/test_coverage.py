@@ -20,8 +20,6 @@ from analytics.coverage import (
     SIZE_CLASSES,
     adoptions_by_year,
     coverage_summary,
-    read_published_by_county,
-    read_published_series,
     register_as_of,
     revision_status,
     size_class,
@@ -30,6 +28,7 @@ from analytics.coverage import (
     where_to_push,
 )
 from registers.policies import _frame
+from sources.published import read_published_by_county, read_published_series
 from tests.policy_helpers import dk_municipalities, no_municipalities, no_neighbours
 
 TODAY = dt.date(2026, 11, 25)

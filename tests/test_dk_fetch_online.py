@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from base.errors import AtlasError
-from registers.municipalities_dk import fetch_dk
+from registers.fetch import fetch_dk
 from registers.store import Store
 from sources import dk as src
 from tests.conftest import tree_digest

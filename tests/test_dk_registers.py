@@ -20,7 +20,7 @@ from tests.conftest import ROOT, tree_digest
 
 @pytest.fixture(scope="module")
 def dk_store_dir(tmp_path_factory: pytest.TempPathFactory, mirror_dk: Path) -> Path:
-    from sources.dk import fetch_dk
+    from registers.fetch import fetch_dk
 
     root = tmp_path_factory.mktemp("store-dk")
     fetch_dk(Store(root), source_dir=str(mirror_dk))
@@ -190,7 +190,7 @@ def test_name_index_resolves_danish_spellings_and_3_digit_codes(dk_store_dir: Pa
 
 def test_a_source_folder_without_population_is_refused_and_the_store_is_untouched(
         dk_store_dir: Path, mirror_dk: Path, tmp_path: Path):
-    from sources.dk import fetch_dk
+    from registers.fetch import fetch_dk
 
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "kommuner.geojson").write_bytes((mirror_dk / "kommuner_dagi2014_wgs84.geojson").read_bytes())
@@ -202,7 +202,7 @@ def test_a_source_folder_without_population_is_refused_and_the_store_is_untouche
 
 
 def test_the_parent_of_a_two_country_mirror_also_works_as_source_dir(mirror_dk: Path, tmp_path: Path):
-    from sources.dk import fetch_dk
+    from registers.fetch import fetch_dk
 
     fetch_dk(Store(tmp_path), source_dir=str(mirror_dk.parent))
     assert len(Store(tmp_path).read_frame("dk", "municipalities")) == 98

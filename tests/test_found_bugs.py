@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analytics import profile
+from analytics import organisations, profile
 from base.errors import AtlasError
-from registers import organisations
+from registers.organisations import COLUMNS
 from sources import tabular
 
 
@@ -24,7 +24,7 @@ def test_policy_history_accepts_a_version_without_revision_year():
 
 def test_national_icnpo_breakdown_counts_every_placed_organisation():
     """``level="nasjonal"`` built a frame from a lone scalar and raised ValueError (profile page crash)."""
-    reg = pd.DataFrame({c: [""] * 3 for c in organisations.COLUMNS})
+    reg = pd.DataFrame({c: [""] * 3 for c in COLUMNS})
     reg["organisasjonsnummer"] = ["1", "2", "3"]
     reg["kommunenummer"] = ["0301", "1804", ""]
     reg["icnpo_primaer"] = ["1 100", "", ""]

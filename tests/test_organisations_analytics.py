@@ -8,10 +8,7 @@ import pandas as pd
 import pytest
 
 from analytics.coverage import SIZE_CLASSES, size_class_label
-from cli import main
-from registers.organisations import (
-    MIN_ORGS_FOR_RATE,
-    build_register,
+from analytics.organisations import (
     counts_by_county,
     counts_by_municipality,
     icnpo_breakdown,
@@ -19,8 +16,13 @@ from registers.organisations import (
     new_per_year,
     oslo_in,
     peer_comparison,
-    peer_groups,
     summary,
+)
+from analytics.peers import peer_groups as profile_peer_groups
+from cli import main
+from registers.organisations import (
+    MIN_ORGS_FOR_RATE,
+    build_register,
 )
 from sources.brreg import read_organisation_file
 from tests.org_fixtures import (
@@ -181,19 +183,26 @@ def test_danish_size_classes_are_denmarks_bands():
     # 25 000 and 45 000 inhabitants: one Danish class, two Norwegian ones
     assert band(25_000, "dk") == band(45_000, "dk") and band(25_000, "no") != band(45_000, "no")
     same = {c for c, p in pops.items() if band(p, "dk") == band(45_000, "dk") and c != "0151"}
-    assert set(peer_groups("0151", per.reset_index())["storrelse"]) == same and same
+    assert set(peer_groups("0151", per.reset_index())["size"]) == same and same
     assert per["antall"].to_dict() == {"0101": 0, "0147": 0, "0151": 1, "0153": 1, "0157": 0, "0159": 0}
+
+
+def peer_groups(code: str, per: pd.DataFrame, neighbours: pd.DataFrame | None = None) -> dict[str, list[str]]:
+    """The profile's peer groups (analytics.peers), built from the per-municipality table."""
+    nb = neighbours if neighbours is not None else pd.DataFrame(columns=["kommunenummer", "nabo"])
+    mun = per[["kommunenummer", "fylkesnummer"]]
+    return profile_peer_groups(mun, code, nb, per.set_index("kommunenummer")["storrelse"])
 
 
 def test_peer_groups_county_size_and_neighbours(reg):
     mun = municipalities_frame()
     per = counts_by_municipality(reg, mun, "no")
     groups = peer_groups("3305", per, neighbours_frame())
-    assert groups["fylke"] == ["3301", "3310", "3312"]
-    assert groups["storrelse"] == sorted(c for c, p in zip(mun["kommunenummer"], mun["befolkning"], strict=True)
+    assert groups["county"] == ["3301", "3310", "3312"]
+    assert groups["size"] == sorted(c for c, p in zip(mun["kommunenummer"], mun["befolkning"], strict=True)
                                          if band(p, "no") == band(31_500, "no") and c != "3305")
-    assert groups["naboer"] == ["3301", "3310", "3312"]
-    cmp = peer_comparison("3305", per, neighbours_frame()).set_index("gruppe")
+    assert groups["neighbours"] == ["3301", "3310", "3312"]
+    cmp = peer_comparison("3305", per, groups).set_index("gruppe")
     assert cmp.loc["fylke", "antall"] == 2 and cmp.loc["fylke", "befolkning"] == 103_291 + 7_000 + 27_000
     assert cmp.loc["fylke", "per_1000"] == pytest.approx(2 / 137_291 * 1000)
     own = 2 / 31_500 * 1000
@@ -209,8 +218,9 @@ def test_size_peers_pool_the_municipalities_of_the_same_kostra_band(reg):
     pop = dict(zip(mun["kommunenummer"], mun["befolkning"], strict=True))
     per = counts_by_municipality(reg, mun, "no")
     same = sorted(c for c in pop if band(pop[c], "no") == band(pop["3301"], "no") and c != "3301")
-    assert len(same) >= 2 and peer_groups("3301", per)["storrelse"] == same
-    row = peer_comparison("3301", per).set_index("gruppe").loc["storrelse"]
+    groups = peer_groups("3301", per)
+    assert len(same) >= 2 and groups["size"] == same
+    row = peer_comparison("3301", per, groups).set_index("gruppe").loc["storrelse"]
     counts = per.set_index("kommunenummer")["antall"]
     assert row["antall_kommuner"] == len(same) and row["befolkning"] == sum(pop[c] for c in same)
     assert row["antall"] == sum(counts[c] for c in same)
@@ -221,7 +231,16 @@ def test_peer_comparison_refuses_an_unknown_code(reg):
     from base.errors import AtlasError
 
     with pytest.raises(AtlasError):
-        peer_groups("9999", counts_by_municipality(reg, municipalities_frame(), "no"))
+        peer_comparison("9999", counts_by_municipality(reg, municipalities_frame(), "no"), {"county": []})
+
+
+def test_the_comparison_uses_the_groups_it_is_given(reg):
+    per = counts_by_municipality(reg, municipalities_frame(), "no")
+    given = {"county": ["3301"], "size": [], "neighbours": ["3312"], "twins": ["3310", "3312"]}
+    cmp = peer_comparison("3305", per, given).set_index("gruppe")
+    assert list(cmp.index) == ["kommunen", "fylke", "storrelse", "naboer", "tvillinger", "landet"]
+    assert cmp.loc["fylke", "kommuner"] == "3301" and cmp.loc["tvillinger", "kommuner"] == "3310,3312"
+    assert cmp.loc["storrelse", "antall_kommuner"] == 0
 
 
 def test_oslo_note_is_signalled_whenever_oslo_is_shown():

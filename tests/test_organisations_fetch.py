@@ -11,6 +11,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from base.errors import AtlasError
+from registers import fetch
 from registers.organisations import load_categories, load_register
 from sources import brreg
 from tests.org_fixtures import address, bulk_text, frr_record, orgnr, small_store, unit, write_bulk
@@ -62,7 +63,7 @@ def test_online_fetch_streams_the_bulk_file_and_walks_frr_with_search_after(stor
     fake = FakePublisher()
     monkeypatch.setattr("sources.http.download", fake)
     seen: list[tuple[str, int, int | None]] = []
-    messages = brreg.fetch_organisations(store, progress=lambda label, done, total: seen.append((label, done, total)))
+    messages = fetch.fetch_organisations(store, progress=lambda label, done, total: seen.append((label, done, total)))
     reg, meta = load_register(store)
     assert len(reg) == N and meta["scope"] == "nasjonal" and meta["url"] == brreg.BULK_URL
     assert meta["stats"]["ikke_i_frr"] == 40
@@ -80,7 +81,7 @@ def test_online_fetch_streams_the_bulk_file_and_walks_frr_with_search_after(stor
 
 def test_online_fetch_without_frr_keeps_the_organisations_and_says_so(store, monkeypatch):
     monkeypatch.setattr("sources.http.download", FakePublisher(fail_frr=True))
-    messages = brreg.fetch_organisations(store)
+    messages = fetch.fetch_organisations(store)
     reg, _ = load_register(store)
     assert len(reg) == N and (reg["icnpo"] == "").all()
     assert any("ICNPO-kategoriene ble ikke hentet" in m for m in messages)
@@ -92,28 +93,13 @@ def test_frr_walk_stops_if_the_api_repeats_a_page():
         brreg.walk_frr_api(get_json=lambda url, label: page)
 
 
-def test_quick_counts_ask_once_per_municipality_by_business_address(store):
-    asked: list[str] = []
-
-    def fake(url: str, label: str):
-        asked.append(url)
-        code = parse_qs(urlparse(url).query)["forretningsadresse.kommunenummer"][0]
-        return {"_links": {}, "page": {"size": 1, "totalElements": int(code) % 97, "totalPages": 1, "number": 0}}
-
-    brreg.fetch_quick_counts(store, get_json=fake)
-    df = store.read_frame("no", brreg.QUICK_COUNTS_DATASET)
-    assert len(asked) == len(df) == 11
-    assert dict(zip(df["kommunenummer"], df["antall"], strict=True))["0301"] == 301 % 97
-    assert store.read_meta("no", brreg.QUICK_COUNTS_DATASET)["provisional"] is True
-
-
 def test_local_folder_with_the_national_file(store, tmp_path, mirror_no):
     src = tmp_path / "kilder" / "brreg"
     src.mkdir(parents=True)
     write_bulk(src / "enheter_alle.json.gz", UNITS)
     (src / "frivillige-organisasjoner.json").write_text(json.dumps(RECORDS), encoding="utf-8")
     shutil.copy(mirror_no / "brreg" / "icnpo_categories_brreg.csv", src)
-    brreg.fetch_organisations(store, source_dir=src.parent)
+    fetch.fetch_organisations(store, source_dir=src.parent)
     reg, meta = load_register(store)
     assert meta["scope"] == "nasjonal" and len(reg) == N and (reg["icnpo"] != "").all()
     assert len(load_categories(store)) == 46
@@ -121,6 +107,6 @@ def test_local_folder_with_the_national_file(store, tmp_path, mirror_no):
     only = tmp_path / "bare-uttrekk" / "brreg"
     only.mkdir(parents=True)
     shutil.copy(mirror_no / "brreg" / "ringerike_3305_frivillighetsregisteret_2026-08-22.csv", only)
-    messages = brreg.fetch_organisations(store, source_dir=only.parent)
+    messages = fetch.fetch_organisations(store, source_dir=only.parent)
     assert any("beholdt" in m for m in messages)
     assert load_register(store)[1]["version"] == meta["version"]

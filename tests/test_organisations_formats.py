@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from base.icnpo import icnpo_main, normalise_icnpo
 from cli import main
 from registers.organisations import build_register, load_categories, load_register
-from sources.brreg import icnpo_main, normalise_icnpo, read_organisation_file
+from sources.brreg import read_organisation_file
 from tests.org_fixtures import address, frr_page, frr_record, orgnr, small_index, small_store, unit, write_bulk
 
 # Three header spellings of Frivillighetsregisteret's totalbestand/csv (the literal header is undocumented; the

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from analytics.organisations import summary
 from base.errors import AtlasError
-from registers.organisations import build_register, summary
+from registers.organisations import build_register
 from sources.brreg import (
     find_source_files,
     national_count_observations,

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from registers.organisations import build_register, escape, summary
+from analytics.organisations import summary
+from registers.organisations import build_register, escape
 from sources.brreg import orgnr_valid, read_bulk, read_organisation_file
 from tests.org_fixtures import address, bad_orgnr, frr_record, orgnr, search_page, small_index, unit, write_bulk
 

@@ -18,7 +18,7 @@ PAGES = ["oversikt", "kommuneprofil", "sammenlign", "sektor", "kvalitet", "prese
 def both_countries(no_store_dir: Path, mirror_dk: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     import shutil
 
-    from cli.commands.core import fetch_country
+    from registers.fetch import fetch_country
     from registers.store import Store
 
     root = tmp_path_factory.mktemp("store-both")

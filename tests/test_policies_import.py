@@ -139,7 +139,7 @@ def test_import_writes_a_version_with_provenance_and_keeps_earlier_ones(tmp_path
     r2 = import_policies(store, second, "b.csv", "no", TODAY)
     assert (r1.meta["version"], r2.meta["version"]) == ("v0001", "v0002")
     assert r2.meta["file_name"] == "b.csv"
-    assert r2.meta["file_sha256"] == hashlib.sha256(second).hexdigest()
+    assert r2.meta["source_sha256"] == hashlib.sha256(second).hexdigest()
     assert r2.meta["imported_at"] and r2.meta["demo"] is False
     versions = store.list_versions("no", REGISTER)
     assert [v["version"] for v in versions] == ["v0001", "v0002"] and versions[1]["current"]
@@ -307,7 +307,7 @@ def test_importing_a_357_row_file_takes_under_a_second(no_store_dir: Path, tmp_p
 
 @pytest.fixture(scope="module")
 def dk_store(mirror_dk: Path, tmp_path_factory: pytest.TempPathFactory) -> Store:
-    from cli.commands.core import fetch_country
+    from registers.fetch import fetch_country
 
     store = Store(tmp_path_factory.mktemp("store-dk"))
     fetch_country(store, "dk", str(mirror_dk))

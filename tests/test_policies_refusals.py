@@ -145,8 +145,19 @@ def test_revision_before_adoption(store: Store):
 
 
 def test_several_years_in_one_cell(store: Store):
-    data = csv_bytes([["Kommune", "Status", "Vedtatt"], ["Oslo", "Vedtatt", "2015-2018"]])
-    assert "flere årstall" in problem(refuse(store, data, "aar.csv"), 2, "Vedtatt", "2015-2018").message
+    # two unrelated years cannot be read one way (a range "2015-2018" can: see test_policies_years.py)
+    data = csv_bytes([["Kommune", "Status", "Vedtatt"], ["Oslo", "Vedtatt", "2015 og 2018"]])
+    assert "flere årstall" in problem(refuse(store, data, "aar.csv"), 2, "Vedtatt", "2015 og 2018").message
+
+
+def test_a_range_that_runs_backwards_is_refused(store: Store):
+    data = csv_bytes([["Kommune", "Status", "Vedtatt"], ["Oslo", "Vedtatt", "2018-2015"]])
+    assert "baklengs" in problem(refuse(store, data, "aar.csv"), 2, "Vedtatt", "2018-2015").message
+
+
+def test_in_progress_with_a_revision_year_is_still_refused(store: Store):
+    data = csv_bytes([["Kommune", "Status", "Revidert"], ["Oslo", "Under arbeid", "2020"]])
+    assert "revisjonsår" in problem(refuse(store, data, "rev.csv"), 2, "Status", "Under arbeid").message
 
 
 def test_status_none_with_an_adoption_year_contradicts_itself(store: Store):

@@ -158,7 +158,7 @@ def test_timeline_in_date_order_and_none_without_dates(register):
 
 
 def test_danish_page_with_the_demo_checklist(mirror_dk: Path, tmp_path: Path, monkeypatch):
-    from cli.commands.core import fetch_country
+    from registers.fetch import fetch_country
 
     root = tmp_path / "store-dk"
     fetch_country(Store(root), "dk", str(mirror_dk))
@@ -169,10 +169,10 @@ def test_danish_page_with_the_demo_checklist(mirror_dk: Path, tmp_path: Path, mo
 
 def test_data_page_importer_previews_then_commits(imported_dir: Path, monkeypatch):
     from registers.municipalities import MunicipalityIndex
-    from ui.quality_import import quality_importer
+    from ui.imports import importers
 
     monkeypatch.setenv("FRIVILLIG_DATA_DIR", str(imported_dir))
-    imp = quality_importer()
+    imp = next(i for i in importers() if i.register == "quality")
     assert imp.register == "quality" and "xlsx" in imp.types
     index = MunicipalityIndex.from_store(Store(imported_dir), "no")
     data = csv_bytes([["Kommune", "Bud 1"], ["Oslo", "x"]])

@@ -12,6 +12,8 @@ import pandas as pd
 import streamlit as st
 
 from base.errors import AtlasError
+from registers.published import DATASET as PUBLISHED_DATASET
+from registers.published import load_published_reference
 from registers.store import Store, resolve_data_dir
 
 
@@ -104,6 +106,24 @@ def load_register(country: str, register: str) -> tuple[pd.DataFrame, dict[str, 
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
+def _policy_versions(root: str, country: str, version: str) -> list[tuple[dict[str, Any], pd.DataFrame]]:
+    s = Store(root)
+    out = []
+    for v in s.list_versions(country, "policies"):
+        if v.get("ok"):
+            df, meta = s.read_version(country, "policies", v["version"])
+            out.append((meta, df))
+    return out
+
+
+def policy_versions(country: str) -> list[tuple[dict[str, Any], pd.DataFrame]]:
+    """Every intact stored version of the policy register, oldest first (the profile's history); shared,
+    read-only, re-read only when an import or a restore changes the version in use."""
+    s = store()
+    return _policy_versions(str(s.root), country, register_version(country, "policies"))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
 def _policy_register(root: str, country: str, version: str, base_sha: str) -> tuple[pd.DataFrame, dict[str, Any]]:
     from registers import policies
 
@@ -116,6 +136,17 @@ def policy_register(country: str) -> tuple[pd.DataFrame, dict[str, Any]]:
     s = store()
     base_sha = (s.read_meta(country, "municipalities") or {}).get("sha256", "")
     return _policy_register(str(s.root), country, register_version(country, "policies"), base_sha)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _published_reference(root: str, country: str, fingerprint: str) -> pd.DataFrame | None:
+    return load_published_reference(Store(root), country)
+
+
+def published_reference(country: str) -> pd.DataFrame | None:
+    """Frivillighet Norge's published national series (None for Denmark); shared, read once per stored version."""
+    s = store()
+    return _published_reference(str(s.root), country, _fingerprint(s, country, (PUBLISHED_DATASET,)))
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from analytics import coverage
-from base.i18n import fmt_int, t
+from base.i18n import area_key, fmt_int, t
 from ui.state import set_param, url_selectbox
 
 ALL = ""
@@ -19,7 +19,7 @@ def county_filter(mun: pd.DataFrame, country: str, lang: str) -> str | None:
     counties = mun.drop_duplicates("fylkesnummer").sort_values("fylkesnummer")
     names = dict(zip(counties["fylkesnummer"], counties["fylkesnavn"], strict=True))
     options = [ALL, *names]
-    label = t("filter.county" if country == "no" else "filter.region", lang)
+    label = t(area_key("filter.county", country), lang)
     choice = url_selectbox(label, options, "fylke",
                            format_func=lambda c: t("filter.all", lang) if c == ALL else f"{names[c]}", width=260)
     return choice or None

@@ -21,7 +21,7 @@ def first_run(view: View) -> None:
     source_dir = os.environ.get("FRIVILLIG_SOURCE_DIR")
     st.caption(t("firstrun.source_dir", view.lang, path=source_dir) if source_dir else t("firstrun.online", view.lang))
     if st.button(t("firstrun.button", view.lang), type="primary"):
-        from cli.commands.core import fetch_country
+        from registers.fetch import fetch_country
 
         bar = st.progress(0.0, text=t("firstrun.working", view.lang))
         steps = {"n": 0}

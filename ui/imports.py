@@ -16,6 +16,8 @@ import streamlit as st
 
 from base.errors import AtlasError
 from base.i18n import t
+from registers import organisations as orgs
+from registers import policies, quality
 from ui.chrome import show_error
 from ui.data import store
 from ui.state import View
@@ -25,39 +27,34 @@ MAX_UPLOAD_MB = 20  # also enforced by .streamlit/config.toml (server.maxUploadS
 
 @dataclass(frozen=True)
 class Importer:
+    """One register's import on the Data page: ``preview(data, name, index, country)`` validates and writes
+    nothing; ``commit(data, name, country, index)`` writes a new version. Both call exactly what
+    ``python -m analytics import …`` calls, so a file is judged the same way everywhere."""
+
     register: str
     types: tuple[str, ...]
-    preview: Callable[[bytes, str, Any, str], tuple[pd.DataFrame, Any]]
-    commit: Callable[..., Any]
+    preview_fn: Callable[..., tuple[pd.DataFrame, Any]]
+    import_fn: Callable[..., Any]
+    countries: tuple[str, ...] = ("no", "dk")
+
+    def preview(self, data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
+        if country not in self.countries:  # Brønnøysund's register exists for Norway only
+            raise AtlasError("Organisasjonsregisteret fra Brønnøysundregistrene finnes bare for Norge.")
+        return self.preview_fn(data, name, index, country)
+
+    def commit(self, data: bytes, name: str, country: str, index: Any) -> Any:
+        return self.import_fn(store(), data, name, country, index=index)
 
 
-def _policy_importer() -> Importer:
-    from registers import policies
-
-    def preview(data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
-        return policies.preview_policies(data, name, index, country)
-
-    def commit(data: bytes, name: str, country: str, index: Any) -> Any:
-        return policies.import_policies(store(), data, name, country, index=index)
-
-    return Importer("policies", ("csv", "xlsx", "txt", "tsv"), preview, commit)
-
-
-def _optional(module: str, factory: str) -> Importer | None:
-    try:
-        mod = __import__(f"ui.{module}", fromlist=[factory])
-    except ImportError:
-        return None
-    return getattr(mod, factory)()
+TABLE_TYPES = ("csv", "xlsx", "txt", "tsv")
 
 
 def importers() -> list[Importer]:
-    out = [_policy_importer()]
-    for module, factory in (("quality_import", "quality_importer"), ("org_import", "organisation_importer")):
-        imp = _optional(module, factory)
-        if imp is not None:
-            out.append(imp)
-    return out
+    """The Data page's importers, one per register."""
+    return [Importer("policies", TABLE_TYPES, policies.preview_policies, policies.import_policies),
+            Importer("quality", TABLE_TYPES, quality.preview_quality, quality.import_quality),
+            Importer("organisations", ("json", "gz", "csv"), orgs.preview_organisations, orgs.import_organisations,
+                     countries=("no",))]
 
 
 REGISTERS = ("policies", "quality", "organisations")

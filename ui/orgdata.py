@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from analytics import organisations as org_analytics
 from base.i18n import fmt_num, t
 from registers import organisations as orgs
 from ui import charts
@@ -37,14 +38,15 @@ def _stats(root: str, country: str, version: str, base_sha: str) -> OrgStats | N
         return None
     reg, meta = got
     mun = load_base(country).municipalities
-    per = orgs.counts_by_municipality(reg, mun, country)
+    per = org_analytics.counts_by_municipality(reg, mun, country)
     scope = str(meta.get("scope") or "national")
     coverage = tuple(meta.get("coverage") or ())
     if scope != "national":  # an extract: municipalities it does not cover have no figure, not zero
         per.loc[~per["kommunenummer"].isin(coverage), ["per_1000"]] = float("nan")
     cats = orgs.load_categories(s) if country == "no" else None
     cat_meta = s.read_meta("no", orgs.CATEGORIES_DATASET) if country == "no" else None
-    return OrgStats(reg, per, per.set_index("kommunenummer")["per_1000"], orgs.counts_by_county(reg, mun), cats,
+    return OrgStats(reg, per, per.set_index("kommunenummer")["per_1000"], org_analytics.counts_by_county(reg, mun),
+                    cats,
                     [m for m in (meta, cat_meta) if m], scope, coverage)
 
 
@@ -56,7 +58,7 @@ def covered_codes(org: OrgStats) -> set[str]:
 
 def fetch_progress(country: str) -> tuple[float, str] | None:
     """(fraction, text) while a background fetch of the organisation register runs (see ``fetch --part``)."""
-    from cli.commands.core import read_progress
+    from registers.fetch import read_progress
 
     return read_progress(store(), country, "organisations")
 
@@ -69,10 +71,10 @@ def org_stats(country: str) -> OrgStats | None:
     return _stats(str(s.root), country, register_version(country, orgs.REGISTER), base_sha)
 
 
-def comparison_table(org: OrgStats, code: str, lang: str, country: str = "no") -> pd.DataFrame:
-    """The municipality against its county, size class, neighbours and the country (organisations per 1,000)."""
-    nb = load_base(country).neighbours
-    comp = orgs.peer_comparison(code, org.per_municipality, nb)
+def comparison_table(org: OrgStats, code: str, groups: dict[str, list[str]], lang: str) -> pd.DataFrame:
+    """The municipality against its peer groups (the profile's own: county, size class, neighbours, twins) and the
+    country (organisations per 1,000)."""
+    comp = org_analytics.peer_comparison(code, org.per_municipality, groups)
     return pd.DataFrame({
         t("sector.col.group", lang): [t(f"sector.group.{g}", lang) for g in comp["gruppe"]],
         t("col.municipalities", lang): comp["antall_kommuner"],
@@ -102,14 +104,15 @@ def profile_section(org: OrgStats, code: str, groups: dict[str, list[str]], lang
     if org.scope != "national":  # peers are not covered by an extract: comparing with them would show zeros
         st.caption(t("org.scope.kommune", lang, codes=", ".join(sorted(org.coverage))))
         return None
-    table = comparison_table(org, code, lang, country)
+    table = comparison_table(org, code, groups, lang)
     st.dataframe(table, hide_index=True, width="stretch")
     if "icnpo_primaer" not in org.register.columns:  # a Danish CVR extract has no activity categories
         return table
     county = load_base(country).municipalities.set_index("kommunenummer").at[code, "fylkesnummer"]
-    by_mun = orgs.icnpo_breakdown(org.register, org.categories, level="kommune")
-    by_cty = orgs.icnpo_breakdown(org.register, org.categories, load_base(country).municipalities, level="fylke")
-    nat = orgs.icnpo_breakdown(org.register, org.categories)
+    by_mun = org_analytics.icnpo_breakdown(org.register, org.categories, level="kommune")
+    by_cty = org_analytics.icnpo_breakdown(org.register, org.categories, load_base(country).municipalities,
+                                           level="fylke")
+    nat = org_analytics.icnpo_breakdown(org.register, org.categories)
     own = by_mun[by_mun["omraade"] == code][["icnpo", "navn", "andel"]].rename(columns={"andel": "kommunen"})
     cty = by_cty[by_cty["omraade"] == county][["icnpo", "andel"]].rename(columns={"andel": "fylket"})
     nat = nat[["icnpo", "andel"]].rename(columns={"andel": "landet"})

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analytics import coverage, peers
-from base.i18n import t
+from base.i18n import area_key, t
 from ui import charts, leafmap
 from ui.palettes import STATUS_COLOURS
 
@@ -40,7 +40,7 @@ def peer_view(mun: pd.DataFrame, neighbours: pd.DataFrame, status: pd.DataFrame,
                 t("profile.group.neighbours", lang) if c in groups["neighbours"] else t("profile.group.twins", lang))
         rows.append({
             t("col.code", lang): c, t("col.municipality", lang): r["kommunenavn"], "": role,
-            t("col.county" if country == "no" else "col.region", lang): r["fylkesnavn"],
+            t(area_key("col.county", country), lang): r["fylkesnavn"],
             t("col.population", lang): int(r["befolkning"]),
             t("col.status", lang): charts.status_label(status.loc[c, "status"], lang),
             t("col.adopted_year", lang): status.loc[c, "adopted_year"],

@@ -14,13 +14,14 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import coverage, published
+from analytics import published
 from analytics.exports import source_line
 from base.errors import AtlasError
 from base.i18n import fmt_int, fmt_pct, t
-from sources import published as published_source
+from registers.published import COUNTY_DATASET, load_county_figures
+from registers.published import DATASET as PUBLISHED_DATASET
 from ui import exports, firstpaint, leafmap, pngs
-from ui.data import Base, store
+from ui.data import Base, published_reference, store
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import Classes, colour_for, sequential_legend
 from ui.state import View, set_param
@@ -42,45 +43,35 @@ class PublishedData:
     metas: list[dict[str, Any]]
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _county_figures(data: bytes, file: str) -> pd.DataFrame:
-    return published_source.read_county_figures(data, file=file)
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _county_figures(root: str, country: str, fingerprint: str) -> tuple[pd.DataFrame, dict[str, Any]] | None:
+    from registers.store import Store
+
+    return load_county_figures(Store(root), country)
 
 
-def county_source(country: str) -> tuple[bytes, dict[str, Any]] | None:
-    """The per-county file's bytes and provenance: as stored by ``fetch``, else the offline mirror, else None."""
-    if country != "no":
-        return None
+def county_figures(country: str) -> tuple[pd.DataFrame, dict[str, Any]] | None:
+    """The stored county table and its provenance (shared, read-only; re-read when a fetch stores a new copy)."""
     s = store()
-    if s.has(country, published_source.COUNTY_DATASET):
-        return (s.read_bytes(country, published_source.COUNTY_DATASET),
-                s.read_meta(country, published_source.COUNTY_DATASET) or {})
-    path = published_source.county_file()
-    if path is None:
-        return None
-    return path.read_bytes(), {"publisher": published_source.COUNTY_PUBLISHER, "title": published_source.COUNTY_TITLE,
-                               "url": "https://www.frivillighetnorge.no/", "licence": "fakta sitert med kilde per rad",
-                               "origin": str(path), "code_vintage": "2024"}
+    meta = s.read_meta(country, COUNTY_DATASET) if country == "no" else None
+    return _county_figures(str(s.root), country, (meta or {}).get("sha256", "-"))
 
 
 def available(country: str) -> bool:
-    return county_source(country) is not None
+    return country == "no" and store().has(country, COUNTY_DATASET)
 
 
 def load(country: str, base: Base) -> PublishedData | None:
-    """The published figures for ``country`` (Norway only), or None when no copy of them is at hand. Raises
+    """The published figures for ``country`` (Norway only), or None when no copy of them was fetched. Raises
     AtlasError for a damaged copy."""
-    got = county_source(country)
+    got = county_figures(country)
     if got is None:
         return None
-    data, meta = got
-    figures = _county_figures(data, str(meta.get("origin") or published_source.COUNTY_DATASET))
+    figures, meta = got
     mun = base.municipalities
     layer = published.county_layer(figures, mun)
-    s = store()
-    ref_bytes = s.read_bytes(country, "policy_reference") if s.has(country, "policy_reference") else None
-    series = coverage.published_reference(country, data=ref_bytes)
-    metas = [dict(meta), *([s.read_meta(country, "policy_reference")] if ref_bytes is not None else [])]
+    series = published_reference(country)
+    metas = [dict(meta), store().read_meta(country, PUBLISHED_DATASET)]
     return PublishedData(layer, published.layer_totals(layer, mun), series, [m for m in metas if m])
 
 

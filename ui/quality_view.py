@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from base.errors import AtlasError
-from base.i18n import fmt_pct, t
+from base.i18n import area_key, fmt_pct, t
 from registers import quality
 from ui.charts import FONT, PLOTLY_CONFIG
 from ui.data import register_version, store
@@ -97,8 +97,8 @@ def county_table(summary: dict[str, Any], lang: str, country: str) -> pd.DataFra
     rows = []
     for code, c in summary["by_county"].items():
         row: dict[str, Any] = {
-            t("col.county_code" if country == "no" else "col.region_code", lang): code,
-            t("col.county" if country == "no" else "col.region", lang): c["name"],
+            t(area_key("col.county_code", country), lang): code,
+            t(area_key("col.county", country), lang): c["name"],
             t("col.municipalities", lang): c["municipalities"],
             t("quality.col.assessed", lang): c["assessed"],
         }

@@ -64,3 +64,9 @@ def fmt_pct(share: float | None, decimals: int = 1, lang: str = DEFAULT_LANG) ->
         return "–"
     num = fmt_num(share * 100, decimals, lang)
     return f"{num}\u00a0%" if lang in ("nb", "da") else f"{num}%"
+
+
+def area_key(key: str, country: str) -> str:
+    """The catalogue key for a country's level between state and municipality: Norway's counties are Denmark's
+    regions (``"col.county"`` -> ``"col.region"`` for ``dk``). The one place that rule lives."""
+    return key.replace("county", "region") if country == "dk" else key

@@ -77,12 +77,6 @@ STRINGS = {
     "org.scope.utdrag": {"nb": "Registeret er et utdrag (en søkeside), ikke hele landet.",
                          "en": "The register is an extract (one search page), not the whole country.",
                          "da": "Registret er et udtræk (en søgeside), ikke hele landet."},
-    "org.quick_counts": {"nb": "Foreløpige tall fra søketjenesten (bare forretningsadresse); hele registeret lastes "
-                               "ned nå.",
-                         "en": "Provisional figures from the search service (business address only); the full "
-                               "register is being downloaded.",
-                         "da": "Foreløbige tal fra søgetjenesten (kun forretningsadresse); hele registret hentes "
-                               "nu."},
     "org.progress.bulk": {"nb": "Henter Enhetsregisteret (ca. 210 MB)", "en": "Fetching the Central Coordinating "
                           "Register (about 210 MB)", "da": "Henter Enhetsregisteret (ca. 210 MB)"},
     "org.progress.frr": {"nb": "Henter kategorier fra Frivillighetsregisteret",

@@ -11,6 +11,7 @@ STRINGS = {
     "sector.group.fylke": {"nb": "Samme fylke", "en": "Same county", "da": "Samme region"},
     "sector.group.storrelse": {"nb": "Samme størrelse", "en": "Same size class", "da": "Samme størrelse"},
     "sector.group.naboer": {"nb": "Nabokommuner", "en": "Neighbours", "da": "Nabokommuner"},
+    "sector.group.tvillinger": {"nb": "Tvillingkommuner", "en": "Twin municipalities", "da": "Tvillingkommuner"},
     "sector.group.landet": {"nb": "Resten av landet", "en": "Rest of the country", "da": "Resten af landet"},
     "sector.small_base": {"nb": "Færre enn {n} organisasjoner: raten hviler på få enheter og svinger mye.",
                           "en": "Fewer than {n} organisations: the rate rests on few units and varies a lot.",

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import json
 import os
 import sys
-from pathlib import Path
 from typing import Any
 
 from base.errors import AtlasError
+from cli.progress import stderr_progress
+from registers.fetch import fetch_country
 from registers.store import Store
-from sources.http import stderr_progress
 
 COUNTRIES = ("no", "dk")
 
@@ -75,101 +74,6 @@ def register(sub: Any) -> None:
     p = sub.add_parser("check", help="kontroller sjekksummene til alle registre")
     add_country(p)
     p.set_defaults(func=cmd_check)
-
-
-def country_source_dir(source_dir: str | None, country: str) -> str | None:
-    """Accept a folder holding the country's files, or one holding ``no/`` and ``dk/`` (like shared/mirror), or the
-    sibling country's folder (``FRIVILLIG_SOURCE_DIR=.../mirror/no`` also serves ``--country dk``)."""
-    if not source_dir:
-        return None
-    p = Path(source_dir)
-    if (p / country).is_dir():
-        return str(p / country)
-    if p.name in COUNTRIES and p.name != country and (p.parent / country).is_dir():
-        return str(p.parent / country)
-    return str(p)
-
-
-PROGRESS_FILE = ".progress-{what}.json"
-
-
-def _progress_path(store: Store, country: str, what: str) -> Path:
-    return store.root / country / PROGRESS_FILE.format(what=what)
-
-
-def progress_writer(store: Store, country: str, what: str, inner: Any = None) -> Any:
-    """A progress callback that also records progress in the data directory, so the pages can show a fetch
-    running in another process (the first start fetches the large organisation file in the background)."""
-    path = _progress_path(store, country, what)
-
-    def write(label: str, done: int, total: int | None) -> None:
-        if inner is not None:
-            inner(label, done, total)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"label": label, "done": done, "total": total, "pid": os.getpid()}))
-            os.replace(tmp, path)
-        except OSError:
-            pass
-
-    return write
-
-
-def read_progress(store: Store, country: str, what: str) -> tuple[float, str] | None:
-    """(fraction, text) of a fetch running now, or None (no file, or its process has ended)."""
-    path = _progress_path(store, country, what)
-    try:
-        rec = json.loads(path.read_text())
-        os.kill(int(rec["pid"]), 0)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    total, done = rec.get("total"), rec.get("done") or 0
-    frac = min(1.0, done / total) if total else 0.0
-    return frac, f"{rec.get('label', '')}: {done / 1e6:.0f} MB" + (f" / {total / 1e6:.0f} MB" if total else "")
-
-
-def fetch_country(store: Store, country: str, source_dir: str | None, progress: Any = None,
-                  log: Any = None, part: str = "all") -> list[str]:
-    """Fetch and store every base register of a country; returns messages for the user. Shared by the command
-    line and the first-run screen. Nothing is written until every source has been read and validated."""
-    log = log or (lambda msg: None)
-    source_dir = country_source_dir(source_dir, country)
-    messages: list[str] = []
-    if country == "no":
-        from registers.municipalities_no import build_no
-        from sources.no import NoSources
-
-        if part in ("all", "base"):
-            log("Leser kildene …")
-            datasets, notes = build_no(NoSources(source_dir, progress))
-            with store.lock(what="hentingen"):
-                for d in datasets:
-                    log(f"Skriver {d.name} …")
-                    store.write_dataset("no", d.name, d.payload, d.meta, d.ext)
-            messages += [str(n) for n in notes]
-        if part == "base":
-            return messages
-        if not store.has("no", "municipalities"):
-            raise AtlasError("Hent kommuneregisteret først: «python -m analytics fetch --country no --part base».")
-        try:
-            from sources.brreg import fetch_organisations
-        except ImportError:
-            fetch_organisations = None
-        if fetch_organisations is not None:
-            try:
-                writer = progress_writer(store, "no", "organisations", progress)
-                messages += list(fetch_organisations(store, source_dir=source_dir, progress=writer) or [])
-            except AtlasError as err:
-                messages.append(f"Organisasjonsregisteret ble ikke hentet: {err}")
-            finally:
-                with contextlib.suppress(OSError):
-                    _progress_path(store, "no", "organisations").unlink()
-    else:
-        from sources.dk import fetch_dk
-
-        messages += list(fetch_dk(store, source_dir=source_dir, progress=progress) or [])
-    return messages
 
 
 def cmd_fetch(args: argparse.Namespace, store: Store) -> int:

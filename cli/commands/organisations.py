@@ -32,8 +32,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_import_organisations(args: argparse.Namespace, store: Store) -> int:
+    from cli.progress import stderr_progress
     from registers.organisations import import_cvr, import_organisations
-    from sources.http import stderr_progress
 
     if args.country == "dk":
         if len(args.files) != 1:
@@ -72,7 +72,8 @@ def cmd_import_organisations(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_organisations(args: argparse.Namespace, store: Store) -> int:
-    from registers.organisations import load_register, summary
+    from analytics.organisations import summary
+    from registers.organisations import load_register
 
     current = load_register(store)
     if current is None:

@@ -109,15 +109,19 @@ def cmd_policies(args: argparse.Namespace, store: Store) -> int:
     else:
         sys.stdout.write(f"Versjon {meta.get('version')} fra «{meta.get('file_name')}» ({meta.get('written')}).\n")
     for r in records:
-        years = ", ".join(x for x in (f"vedtatt {r['adopted_year']}" if r["adopted_year"] else "",
-                                      f"revidert {r['revised_year']}" if r["revised_year"] else "") if x)
+        ca = {k: "ca. " if r.get(f"{k}_approx") else "" for k in ("adopted_year", "revised_year", "status_year")}
+        years = ", ".join(x for x in (
+            f"vedtatt {ca['adopted_year']}{r['adopted_year']}" if r["adopted_year"] else "",
+            f"revidert {ca['revised_year']}{r['revised_year']}" if r["revised_year"] else "",
+            f"år for arbeidet {ca['status_year']}{r['status_year']}" if r.get("status_year") else "") if x)
         sys.stdout.write(f"{r['kommunenummer']} {r['kommunenavn']}: {STATUS_LABELS_NB[r['status']]}"
                          f"{' (' + years + ')' if years else ''}\n")
     return 0
 
 
 def cmd_coverage(args: argparse.Namespace, store: Store) -> int:
-    from analytics.coverage import coverage_summary, published_records, published_reference, register_as_of
+    from analytics.coverage import coverage_summary, published_records, register_as_of
+    from registers.published import load_published_reference
 
     df, meta = _load(store, args.country, args.version, args.demo)
     municipalities = store.read_frame(args.country, "municipalities")
@@ -131,8 +135,7 @@ def cmd_coverage(args: argparse.Namespace, store: Store) -> int:
     summary["source_file"] = meta.get("file_name")
     if args.year is not None:
         summary["as_of_year"] = args.year
-    ref = store.read_bytes(args.country, "policy_reference") if store.has(args.country, "policy_reference") else None
-    summary["published"] = published_records(published_reference(args.country, data=ref))
+    summary["published"] = published_records(load_published_reference(store, args.country))
     if args.json:
         json.dump(summary, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -40,7 +40,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def e2e_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not MIRROR_NO.exists() or not MIRROR_DK.exists():
         pytest.skip("the offline mirror is not available")
-    from cli.commands.core import fetch_country
+    from registers.fetch import fetch_country
     from registers.store import Store
 
     root = tmp_path_factory.mktemp("e2e-store")

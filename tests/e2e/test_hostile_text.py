@@ -37,7 +37,7 @@ HOSTILE_ELEMENTS_JS = """() => {
 def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not MIRROR_NO.exists():
         pytest.skip("the offline mirror is not available")
-    from cli.commands.core import fetch_country
+    from registers.fetch import fetch_country
     from registers.store import Store
 
     base = tmp_path_factory.mktemp("hostile-e2e")
