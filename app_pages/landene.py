@@ -101,4 +101,5 @@ if not view.present:
                         t("countries.export.areas", lang): area_table,
                         t("countries.export.sizes", lang): size_table},
                        metas, lang, demo=bool(demo_countries), key="norge-danmark")
+    embed.code_box(view, "norge-danmark", t("page.countries", lang))
 provenance_footer(metas, lang)
