@@ -92,7 +92,7 @@ def code_box(view: View, page: str, title: str, height: int = DEFAULT_HEIGHT,
     url = page_url(_context_url(), page, {**dict(st.query_params), **dict(pin or {})}, embed=True)
     with st.expander(t("embed.heading", view.lang), icon=":material/code:"):
         st.caption(t("embed.help", view.lang))
-        st.code(snippet(url, title, height), language="html", wrap_lines=True)
+        st.code(snippet(url, title, height), language=None, wrap_lines=True)  # no highlighter to load
 
 
 def footer(view: View, page: str, metas: Iterable[Mapping[str, Any] | None], demo: bool = False) -> None:
