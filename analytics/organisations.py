@@ -11,6 +11,7 @@ import pandas as pd
 
 from analytics import coverage
 from base.errors import AtlasError
+from base.i18n import Msg
 from base.icnpo import icnpo_main
 from registers.organisations import MIN_ORGS_FOR_RATE, NO_CATEGORY, OSLO
 
@@ -228,7 +229,7 @@ def peer_comparison(code: str, per_municipality: pd.DataFrame, groups: Mapping[s
     """
     mine = per_municipality[per_municipality["kommunenummer"] == code]
     if not len(mine):
-        raise AtlasError(f"Kommunenummeret {code} finnes ikke i kommuneregisteret.", value=code)
+        raise AtlasError(Msg("org.err.unknown_municipality", code=code), value=code)
     own = mine.iloc[0]
     rows = [_group_row("kommunen", mine, own)]
     for key, name in GROUP_NAMES.items():

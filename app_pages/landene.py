@@ -8,7 +8,7 @@ import streamlit as st
 
 from analytics import compare, coverage
 from base.errors import AtlasError
-from base.i18n import fmt_pct, t
+from base.i18n import area_key, fmt_pct, t
 from ui import charts, countries_view, embed, exports, leafmap, published_view
 from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
 from ui.compare_view import map_values
@@ -74,7 +74,7 @@ for col, c in zip(cols, countries, strict=True):
                        title=t("compare.map_title", lang, country=t(f"country.{c}", lang))
                        + (" (DEMO)" if demo[c] else ""), height=620 if view.present else 480, present=view.present,
                        lang=lang, outline_geojson=county_outline(c),
-                       outline_label=t("overview.county_border" if c == "no" else "overview.region_border", lang))
+                       outline_label=t(area_key("overview.county_border", c), lang))
 if view.embed:
     embed.footer(view, "norge-danmark", metas, demo=bool(demo_countries))
     stop_page()

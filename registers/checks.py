@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.i18n import Msg
 
 
 @dataclass
@@ -28,13 +29,14 @@ def validate_municipality_register(df: pd.DataFrame, duplicates_label: str, digi
     listed in one :class:`AtlasError`; the labels are each country's own words for the code."""
     problems = []
     if df["kommunenummer"].duplicated().any():
-        problems.append(Problem(f"{duplicates_label}: " + ", ".join(df.loc[df.kommunenummer.duplicated(),
-                                                                             "kommunenummer"])))
+        problems.append(Problem(Msg.join(duplicates_label, ", ".join(df.loc[df.kommunenummer.duplicated(),
+                                                                           "kommunenummer"]), sep=": ")))
     bad = df[~df["kommunenummer"].str.fullmatch(r"\d{4}")]
     problems += [Problem(digits_message, value=c) for c in bad["kommunenummer"]]
     if missing_county_message is not None:
         no_county = df.loc[df.fylkesnavn.isna(), "kommunenummer"]
         problems += [Problem(missing_county_message, value=c) for c in no_county]
-    problems += [Problem("Befolkningen er ikke positiv.", value=c) for c in df.loc[df.befolkning <= 0, "kommunenummer"]]
+    problems += [Problem(Msg("checks.err.population_not_positive"), value=c)
+                 for c in df.loc[df.befolkning <= 0, "kommunenummer"]]
     if problems:
-        raise AtlasError("Kommuneregisteret besto ikke kontrollen; ingenting er lagret.", problems=problems)
+        raise AtlasError(Msg("checks.err.register_failed"), problems=problems)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from base.errors import AtlasError
+from base.i18n import CATALOGUE, Msg, fmt_int, fmt_num, t
 from base.provenance import now_iso, sha256_file
 from registers import organisations as org
 from registers.municipalities_dk import build_dk
@@ -45,7 +46,7 @@ def write_datasets(store: Store, country: str, datasets: Iterable[Any], log: Cal
     with store.lock(what="hentingen"):
         for d in datasets:
             if log:
-                log(f"Skriver {d.name} …")
+                log(t("cli.out.writing", name=d.name))
             store.write_dataset(country, d.name, d.payload, d.meta, d.ext)
 
 
@@ -80,7 +81,8 @@ def progress_writer(store: Store, country: str, what: str, inner: Any = None) ->
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"label": label, "done": done, "total": total, "pid": os.getpid()}))
+            tmp.write_text(json.dumps({"label": label, "label_key": getattr(label, "key", None), "done": done,
+                                       "total": total, "pid": os.getpid()}))
             os.replace(tmp, path)
         except OSError:
             pass
@@ -98,7 +100,10 @@ def read_progress(store: Store, country: str, what: str) -> tuple[float, str] | 
         return None
     total, done = rec.get("total"), rec.get("done") or 0
     frac = min(1.0, done / total) if total else 0.0
-    return frac, f"{rec.get('label', '')}: {done / 1e6:.0f} MB" + (f" / {total / 1e6:.0f} MB" if total else "")
+    key = rec.get("label_key")
+    label = t(key) if key in CATALOGUE else str(rec.get("label", ""))
+    return frac, (t("cli.progress.of", what=label, done=fmt_num(done / 1e6, 0), total=fmt_num(total / 1e6, 0))
+                  if total else t("cli.progress", what=label, done=fmt_num(done / 1e6, 0)))
 
 
 def fetch_country(store: Store, country: str, source_dir: str | None, progress: Any = None,
@@ -110,19 +115,19 @@ def fetch_country(store: Store, country: str, source_dir: str | None, progress: 
     messages: list[str] = []
     if country == "no":
         if part in ("all", "base"):
-            log("Leser kildene …")
+            log(t("cli.out.reading_sources"))
             datasets, notes = build_no(NoSources(source_dir, progress))
             write_datasets(store, "no", datasets, log)
             messages += [str(n) for n in notes]
         if part == "base":
             return messages
         if not store.has("no", "municipalities"):
-            raise AtlasError("Hent kommuneregisteret først: «python -m analytics fetch --country no --part base».")
+            raise AtlasError(Msg("cli.fetch_base_first"))
         try:
             writer = progress_writer(store, "no", "organisations", progress)
             messages += fetch_organisations(store, source_dir=source_dir, progress=writer)
         except AtlasError as err:
-            messages.append(f"Organisasjonsregisteret ble ikke hentet: {err}")
+            messages.append(Msg("cli.out.org_not_fetched", error=err.message))
         finally:
             with contextlib.suppress(OSError):
                 _progress_path(store, "no", "organisations").unlink()
@@ -192,8 +197,7 @@ def _fetch_local(store: Any, source_dir: Path, progress: Progress | None, index:
     elif files.extracts:
         current = store.read_current("no", org.REGISTER)
         if current is not None and current[1].get("scope") == "nasjonal":
-            messages.append("Kildemappen har ikke den nasjonale filen fra Brønnøysundregistrene, bare et uttrekk "
-                            "for én kommune; det nasjonale organisasjonsregisteret som er i bruk, er beholdt.")
+            messages.append(Msg("brreg.note.kept_national"))
             reads = []
         else:
             reads = [read_organisation_file(p) for p in files.extracts]
@@ -202,24 +206,18 @@ def _fetch_local(store: Any, source_dir: Path, progress: Progress | None, index:
             for p in files.counts[:1]:
                 obs = national_count_observations(p)
                 if len(obs) and obs["count"].notna().any():
-                    biggest = f"{int(obs['count'].max()):,}".replace(",", "\u00a0")
-                    national = (f" Til sammenligning er det om lag {biggest} organisasjoner i "
-                                "Frivillighetsregisteret i hele landet (tall rapportert av tredjeparter, se "
-                                f"{p.name}).")
-            messages.append("Den nasjonale filen fra Brønnøysundregistrene (enheter/lastned) finnes ikke i "
-                            f"kildemappen. Organisasjonsregisteret dekker derfor bare kommune {covered}, fra et "
-                            "uttrekk en tredjepart har lagret; tallene gjelder ikke hele landet." + national)
+                    national = Msg("brreg.note.national_count", n=fmt_int(int(obs["count"].max())), file=p.name)
+            messages.append(Msg("brreg.note.extract_only", codes=covered) + national)
     else:
-        messages.append("Kildemappen har ingen filer fra Brønnøysundregistrene (mappen «brreg»); "
-                        "organisasjonsregisteret er ikke hentet.")
+        messages.append(Msg("brreg.note.no_files"))
     if reads and _same_as_current(store, reads):
-        messages.append("Organisasjonsregisteret er uendret (samme filer som versjonen i bruk).")
+        messages.append(Msg("brreg.note.unchanged"))
         reads = []
     if not reads and not cat_reads:
         return messages
     result = org.save(store, cat_reads + reads, index, origin="kildemappe")
     if reads:
-        messages.append("Organisasjonsregisteret: " + result.report.summary())
+        messages.append(Msg("brreg.note.register", summary=result.report.summary()))
     return messages
 
 
@@ -232,7 +230,7 @@ def _fetch_online(store: Any, progress: Progress | None, index: Any) -> list[str
         cats.retrieved = retrieved
         reads.append(cats)
     except AtlasError as err:
-        messages.append(f"ICNPO-kodelista ble ikke hentet: {err.message}")
+        messages.append(Msg("brreg.note.no_icnpo_list", error=err.message))
     path = download_bulk(Path(store.root) / ".downloads", progress)
     try:
         bulk = read_bulk(path, progress)
@@ -241,11 +239,10 @@ def _fetch_online(store: Any, progress: Progress | None, index: Any) -> list[str
         try:
             reads.append(walk_frr_api(progress))
         except AtlasError as err:
-            messages.append(f"ICNPO-kategoriene ble ikke hentet ({err.message}); organisasjonene er lagret uten "
-                            "kategorier.")
+            messages.append(Msg("brreg.note.no_categories", error=err.message))
         result = org.save(store, reads, index, origin="nett", retrieved=retrieved, url=BULK_URL)
     finally:
         with contextlib.suppress(OSError):
             path.unlink()
-    messages.append("Organisasjonsregisteret: " + result.report.summary())
+    messages.append(Msg("brreg.note.register", summary=result.report.summary()))
     return messages

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from base.i18n import Msg
 from sources.names_dk import DK_NAME_EXCEPTIONS
 
 MAPPING_FROM = "2017-01-01"  # changes before this are not followed (codes were reused across older reforms)
@@ -335,10 +336,9 @@ class MunicipalityIndex:
         if text.endswith(".0") and text[:-2].isdigit():  # a spreadsheet stored the code as a number
             text = text[:-2]
         if not text.isdigit():
-            return Resolution([], "invalid", f"«{raw}» er ikke et kommunenummer (bare sifre er lov).")
+            return Resolution([], "invalid", Msg("muni.not_a_code", raw=raw))
         if len(text) > 4 or len(text) < 3:
-            return Resolution([], "invalid", f"«{raw}» har {len(text)} sifre; et kommunenummer har 4 (eller 3 "
-                                             "uten ledende null).")
+            return Resolution([], "invalid", Msg("muni.code_length", raw=raw, n=len(text)))
         code = text.zfill(4)
         if code in self.valid_codes:
             return Resolution([code], "exact" if len(text) == 4 else "padded")
@@ -346,12 +346,12 @@ class MunicipalityIndex:
         old = self._old_names.get(code, "")
         if len(targets) == 1:
             return Resolution(targets, "old_code",
-                              f"{code} {old} er et eldre kommunenummer; nå {self.label(targets[0])}.")
+                              Msg("muni.old_code", code=code, old=old, target=self.label(targets[0])))
         if len(targets) > 1:
             cands = [self.label(t) for t in targets]
-            return Resolution(targets, "split", f"{code} {old} ble delt i {' og '.join(cands)}; velg én av dem.",
+            return Resolution(targets, "split", Msg("muni.code_split", code=code, old=old, cands_list=cands),
                               cands)
-        return Resolution([], "unknown", f"Kommunenummeret {code} finnes ikke i kommuneinndelingen.")
+        return Resolution([], "unknown", Msg("muni.unknown_code", code=code))
 
     def resolve_name(self, raw: str, county: str | None = None) -> Resolution:
         """Resolve a name as written, with the county given in its own column (``county``) or in the name itself:
@@ -385,8 +385,7 @@ class MunicipalityIndex:
         if len(current) > 1:
             cands = [self._label_with_county(c) for c in sorted(current)]
             return Resolution(sorted(current), "ambiguous",
-                              f"Flere kommuner heter «{name.strip()}»: {', '.join(cands)}. Oppgi fylke eller "
-                              "kommunenummer.", cands)
+                              Msg("muni.ambiguous", name=name.strip(), cands_list=cands), cands)
         # a municipality merged away or renamed: map its old code(s) forwards
         old_codes = self._by_old_name.find(name)
         targets: dict[str, set[str]] = {}
@@ -401,15 +400,13 @@ class MunicipalityIndex:
             (target, ocs), = targets.items()
             olds = ", ".join(f"{oc} {self._old_names.get(oc, '')}" for oc in sorted(ocs))
             return Resolution([target], "old_name",
-                              f"«{name.strip()}» ({olds}) er ikke lenger en egen kommune; den inngår nå i "
-                              f"{self.label(target)}.")
+                              Msg("muni.old_name", name=name.strip(), olds=olds, target=self.label(target)))
         if len(targets) > 1:
             cands = [self.label(t) for t in sorted(targets)]
             return Resolution(sorted(targets), "split",
-                              f"«{name.strip()}» finnes ikke lenger; området inngår nå i {' og '.join(cands)}. "
-                              "Oppgi dagens kommunenummer.", cands)
-        where = f" i {county}" if county else ""
-        return Resolution([], "unknown", f"Fant ingen kommune som heter «{name.strip()}»{where}.")
+                              Msg("muni.name_split", name=name.strip(), cands_list=cands), cands)
+        return Resolution([], "unknown", Msg("muni.unknown_name_in", name=name.strip(), county=county) if county
+                          else Msg("muni.unknown_name", name=name.strip()))
 
     def resolve(self, code: str | None = None, name: str | None = None, county: str | None = None) -> Resolution:
         """Resolve by code when one is given (checking a given name against it), else by name."""
@@ -418,4 +415,4 @@ class MunicipalityIndex:
             return self.resolve_code(str(code))
         if name is not None and str(name).strip():
             return self.resolve_name(str(name), county)
-        return Resolution([], "unknown", "Verken kommunenummer eller kommunenavn er oppgitt.")
+        return Resolution([], "unknown", Msg("muni.nothing_given"))

@@ -23,6 +23,7 @@ import geopandas as gpd
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.i18n import Msg, fmt_int
 from registers import geo
 from registers.checks import Dataset, validate_municipality_register
 from sources import dk as src
@@ -65,8 +66,7 @@ def municipality_frame(areas: gpd.GeoDataFrame, listing: pd.DataFrame | None = N
         only_geo = sorted(set(gdf["kommunenummer"]) - set(lst.index))
         only_list = sorted(set(lst.index) - set(gdf["kommunenummer"]))
         if only_geo or only_list:
-            raise AtlasError("Grensefilen og DAWA-kommunelisten har ikke de samme kommunene: bare i grensefilen "
-                             f"{only_geo[:10]}, bare i listen {only_list[:10]}.")
+            raise AtlasError(Msg("mdk.err.geo_vs_list", only_geo=str(only_geo[:10]), only_list=str(only_list[:10])))
         for col in ("kommunenavn", "regionskode", "regionsnavn", "udenfor", "visueltcenter_x", "visueltcenter_y"):
             from_list = gdf["kommunenummer"].map(lst[col])
             gdf[col] = from_list.where(from_list.notna(), gdf[col]) if col != "udenfor" else (
@@ -80,21 +80,20 @@ def municipality_frame(areas: gpd.GeoDataFrame, listing: pd.DataFrame | None = N
     problems: list[Problem] = []
     if gdf["regionskode"].isna().any():
         missing = gdf.loc[gdf["regionskode"].isna(), "kommunenummer"].tolist()
-        raise AtlasError("Grensefilen har ikke regionsfelter («regionskode», «regionsnavn») for kommunene "
-                         f"{', '.join(missing[:10])}. Legg DAWAs kommuneliste (/kommuner?struktur=flad) i kildemappen.")
+        raise AtlasError(Msg("mdk.err.no_region_fields", codes=', '.join(missing[:10])))
     for row in gdf.itertuples(index=False):
         if row.regionskode not in REGION_CODES:
-            problems.append(Problem("Regionskoden er ikke en av 1081-1085.", column="regionskode",
+            problems.append(Problem(Msg("mdk.err.region_code"), column="regionskode",
                                     value=f"{row.kommunenummer}: {row.regionskode}"))
         if not row.kommunenavn:
-            problems.append(Problem("Kommunen har ikke navn.", column="navn", value=row.kommunenummer))
+            problems.append(Problem(Msg("mdk.err.no_name"), column="navn", value=row.kommunenummer))
     region_names = gdf.groupby("regionskode")["regionsnavn"].agg(lambda s: sorted(set(s.dropna())))
     for code, names in region_names.items():
         if len(names) != 1:
-            problems.append(Problem(f"Regionen har {len(names)} ulike navn: {names}.", column="regionsnavn",
+            problems.append(Problem(Msg("mdk.err.region_names", n=len(names), names=str(names)), column="regionsnavn",
                                     value=str(code)))
     if problems:
-        raise AtlasError("Kommuneinndelingen besto ikke kontrollen; ingenting er lagret.", problems=problems)
+        raise AtlasError(Msg("mdk.err.division_failed"), problems=problems)
     return gdf, excluded
 
 
@@ -149,8 +148,8 @@ def check_population_sums(per_kommune: pd.DataFrame, national: dict[int, int], c
         checks.append(PopulationCheck(y, total, nat, chr_, diff, basis, ok))
         if not ok:
             problems.append(Problem(
-                f"Summen av kommunene for {y} er {total}, men hele landet har {nat} (differanse {diff}; ventet "
-                f"Christiansø, {'=' + str(chr_) if chr_ is not None else f'0-{MAX_OUTSIDE_MUNICIPALITIES}'}).",
+                Msg("mdk.err.sum_vs_national", year=y, total=total, national=nat, diff=diff,
+                    expected=f"={chr_}" if chr_ is not None else f"0-{MAX_OUTSIDE_MUNICIPALITIES}"),
                 value=str(y)))
         for region in sorted(set(region_of.values())):
             if (region, y) not in regions:
@@ -162,10 +161,10 @@ def check_population_sums(per_kommune: pd.DataFrame, national: dict[int, int], c
             else:
                 ok_r = expected == r_sum
             if not ok_r:
-                problems.append(Problem(f"Regionen {region} har {regions[(region, y)]} innbyggere i {y}, men "
-                                        f"kommunene i den summerer til {r_sum}.", value=region))
+                problems.append(Problem(Msg("mdk.err.region_sum", region=region, population=regions[(region, y)],
+                                            year=y, total=r_sum), value=region))
     if problems:
-        raise AtlasError("Befolkningstallene går ikke opp; ingenting er lagret.", problems=problems)
+        raise AtlasError(Msg("mdk.err.population_mismatch"), problems=problems)
     return checks
 
 
@@ -189,8 +188,8 @@ def combine_population(files: list[tuple[SourceFile, src.Folk1a]], codes: set[st
         complete = sorted(int(y) for y, g in jan.groupby("aar") if set(g["kommunenummer"]) == codes)
         if not complete:
             covered = jan["kommunenummer"].nunique()
-            notes.append(f"{os.path.basename(f.origin)}: dekker {covered} av {len(codes)} kommuner for 1. januar; "
-                         "ikke brukt til folketallet.")
+            notes.append(Msg("mdk.note.partial_file", file=os.path.basename(f.origin), covered=covered,
+                             n=len(codes)))
             continue
         new_years = [y for y in complete if y not in have_years]
         if not new_years:
@@ -202,8 +201,8 @@ def combine_population(files: list[tuple[SourceFile, src.Folk1a]], codes: set[st
         used.append(f.title)
         unknown = sorted(set(parsed.kommuner["kommunenummer"]) - codes - {CHRISTIANSOE})
         if unknown:
-            notes.append(f"{os.path.basename(f.origin)}: kodene {', '.join(unknown[:10])} finnes ikke i "
-                         "kommuneinndelingen og er utelatt.")
+            notes.append(Msg("mdk.note.unknown_codes", file=os.path.basename(f.origin),
+                             codes=", ".join(unknown[:10])))
         for p, v in parsed.national.items():
             if src._is_first_of_year(p) and int(p[:4]) in new_years:
                 national[int(p[:4])] = v
@@ -214,8 +213,7 @@ def combine_population(files: list[tuple[SourceFile, src.Folk1a]], codes: set[st
             if src._is_first_of_year(p) and int(p[:4]) in new_years:
                 regions[(r, int(p[:4]))] = v
     if not frames:
-        raise AtlasError(f"Ingen befolkningsfil dekker alle {len(codes)} kommuner for 1. januar. "
-                         + " ".join(notes))
+        raise AtlasError(Msg("mdk.err.no_population", n=len(codes), notes=Msg.join(*notes)))
     pop = pd.concat(frames, ignore_index=True).sort_values(["aar", "kommunenummer"]).reset_index(drop=True)
     pop["aar"] = pop["aar"].astype("int64")
     pop["befolkning"] = pop["befolkning"].astype("int64")
@@ -310,10 +308,12 @@ def build_dk(sources: src.DkSources) -> tuple[list[Dataset], list[str]]:
         missing = sorted(codes - set(df["kommunenummer"]))
         extra = sorted(set(df["kommunenummer"]) - codes)
         if extra:
-            notes.append(f"{os.path.basename(f.origin)}: kodene {', '.join(extra[:10])} er ikke kommuner; utelatt.")
+            notes.append(Msg("mdk.note.not_municipalities", file=os.path.basename(f.origin),
+                             codes=", ".join(extra[:10])))
             df = df[df["kommunenummer"].isin(codes)]
         if missing:
-            notes.append(f"{os.path.basename(f.origin)}: mangler {len(missing)} kommuner ({', '.join(missing[:5])}).")
+            notes.append(Msg("mdk.note.missing", file=os.path.basename(f.origin), n=len(missing),
+                             codes=", ".join(missing[:5])))
         name = "idraet_medlemskab" if key == "idrakt02" else "foreningsudgifter"
         year = 2025 if key == "idrakt02" else None
         datasets.append(Dataset(name, df.reset_index(drop=True), _meta(
@@ -321,16 +321,15 @@ def build_dk(sources: src.DkSources) -> tuple[list[Dataset], list[str]]:
 
     notes = list(notes)
     if excluded_txt:
-        notes.append(f"Utelatt: {', '.join(excluded_txt)} (ligger utenfor den kommunale inndelingen).")
+        notes.append(Msg("mdk.note.excluded", names=", ".join(excluded_txt)))
     for c in checks:
         if c.hele_landet is not None:
-            notes.append(f"Folketall {c.aar}: 98 kommuner = {c.sum_kommuner}, hele landet = {c.hele_landet} "
-                         f"(differanse {c.difference}; {c.basis}).".replace("98 kommuner", f"{len(codes)} kommuner"))
+            notes.append(Msg("mdk.note.population_check", year=c.aar, n=len(codes), total=fmt_int(c.sum_kommuner),
+                             national=fmt_int(c.hele_landet), diff=c.difference, basis=c.basis))
         else:
-            notes.append(f"Folketall {c.aar}: {len(codes)} kommuner = {c.sum_kommuner} (ikke kontrollert mot en "
-                         "landstotal).")
+            notes.append(Msg("mdk.note.population_unchecked", year=c.aar, n=len(codes), total=fmt_int(c.sum_kommuner)))
     return datasets, notes
 
 
 def _validate_register(df: pd.DataFrame) -> None:
-    validate_municipality_register(df, "Dupliserte kommunekoder", "Kommunekoden har ikke fire sifre.")
+    validate_municipality_register(df, Msg("checks.dk.duplicates"), Msg("checks.dk.digits"))

@@ -12,6 +12,7 @@ from typing import Any
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.i18n import Msg
 from base.provenance import now_iso
 from registers import geo
 from registers.checks import Dataset, validate_municipality_register
@@ -46,11 +47,10 @@ def population_to_2024(pop: pd.DataFrame, index: MunicipalityIndex) -> tuple[pd.
             out[key] = out.get(key, 0) + int(row.population)
         elif len(targets) > 1:
             incomplete.update((t, int(row.year)) for t in targets)
-            notes.append(Problem(f"Befolkningen i {row.code} for {row.year} kan ikke fordeles på "
-                                 f"{' og '.join(targets)} (kommunen ble delt); de får ikke tall for {row.year}.",
+            notes.append(Problem(Msg("mno.warn.split_population", code=row.code, year=row.year, targets=list(targets)),
                                  severity="warning"))
         else:
-            notes.append(Problem(f"Regionkoden {row.code} ({row.year}) finnes ikke i 2024-inndelingen og er utelatt.",
+            notes.append(Problem(Msg("mno.warn.region_code_dropped", code=row.code, year=row.year),
                                  severity="warning"))
     rows = [{"kommunenummer": c, "aar": y, "befolkning": v} for (c, y), v in sorted(out.items())
             if (c, y) not in incomplete]
@@ -74,18 +74,18 @@ def build_no(sources: src.NoSources, retrieved: str | None = None) -> tuple[list
     # ---- Check that the sources agree
     klass_set, geo_set = set(codes["code"]), set(munigeo["code"])
     if len(klass_set) != EXPECTED_MUNICIPALITIES:
-        raise AtlasError(f"KLASS-listen har {len(klass_set)} kommuner; ventet {EXPECTED_MUNICIPALITIES} (2024).",
+        raise AtlasError(Msg("mno.err.klass_count", n=len(klass_set), expected=EXPECTED_MUNICIPALITIES),
                          file=f_codes.origin)
     if klass_set != geo_set:
         raise AtlasError(
-            "Kommunegrensene og KLASS-listen har ikke de samme kommunene: bare i KLASS "
-            f"{sorted(klass_set - geo_set)[:10]}, bare i grensefilen {sorted(geo_set - klass_set)[:10]}.",
+            Msg("mno.err.klass_vs_geo", only_klass=str(sorted(klass_set - geo_set)[:10]),
+                only_geo=str(sorted(geo_set - klass_set)[:10])),
             file=f_munigeo.origin)
     counties = dict(zip(countygeo["code"], countygeo["name"], strict=True))
     county_codes = {c[:2] for c in klass_set}
     if len(county_codes) != EXPECTED_COUNTIES or not county_codes <= set(counties):
-        raise AtlasError(f"Fylkene i kommunenumrene ({sorted(county_codes)}) stemmer ikke med fylkesfilen "
-                         f"({sorted(counties)}).", file=f_countygeo.origin)
+        raise AtlasError(Msg("mno.err.counties", codes=str(sorted(county_codes)), counties=str(sorted(counties))),
+                         file=f_countygeo.origin)
 
     base = codes.rename(columns={"code": "kommunenummer", "name": "kommunenavn"})
     base["fylkesnummer"] = base["kommunenummer"].str[:2]
@@ -104,7 +104,7 @@ def build_no(sources: src.NoSources, retrieved: str | None = None) -> tuple[list
     population, notes = population_to_2024(raw[["code", "year", "population"]], index)
     complete_years = [y for y, g in population.groupby("aar") if set(g["kommunenummer"]) == klass_set]
     if not complete_years:
-        raise AtlasError("Ingen befolkningsfil dekker alle 357 kommuner i 2024-inndelingen.")
+        raise AtlasError(Msg("mno.err.no_population"))
     latest = max(complete_years)
     pop_latest = population[population["aar"] == latest].set_index("kommunenummer")["befolkning"]
 
@@ -161,5 +161,5 @@ def build_no(sources: src.NoSources, retrieved: str | None = None) -> tuple[list
 
 
 def _validate_register(df: pd.DataFrame) -> None:
-    validate_municipality_register(df, "Dupliserte kommunenumre", "Kommunenummeret har ikke fire sifre.",
-                                   missing_county_message="Kommunen mangler fylkesnavn.")
+    validate_municipality_register(df, Msg("checks.no.duplicates"), Msg("checks.no.digits"),
+                                   missing_county_message=Msg("checks.no.missing_county"))

@@ -29,6 +29,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.i18n import Msg, fmt_int
 from sources.brreg import ReadResult, orgnr_valid
 
 OSLO = "0301"
@@ -139,9 +140,7 @@ def build_register(reads: ReadResult | Iterable[ReadResult], index: CodeMapper,
     files = ", ".join(r.file for r in reads)
     if not unit_reads:
         if base is None:
-            raise AtlasError("Filene har ICNPO-kategorier, men ingen enheter å knytte dem til, og det finnes ikke "
-                             "noe organisasjonsregister ennå. Importer først den nasjonale filen (enheter/lastned) "
-                             "eller Frivillighetsregisterets CSV.", file=files)
+            raise AtlasError(Msg("org.err.categories_only"), file=files)
         return _join_onto_base(base, icnpo, frr, files)
     stats: dict[str, Any] = {"enheter_lest": sum(r.scanned for r in unit_reads), "ikke_i_frr": 0, "slettet": 0,
                              "ugyldig_orgnr": [], "duplikater": 0, "utenfor": dict.fromkeys(OUTSIDE_REASONS, 0)}
@@ -162,8 +161,7 @@ def build_register(reads: ReadResult | Iterable[ReadResult], index: CodeMapper,
             orgnr = str(u["organisasjonsnummer"]).replace(" ", "")
             if not orgnr_valid(orgnr):
                 stats["ugyldig_orgnr"].append(orgnr)
-                problems.append(Problem("Ugyldig organisasjonsnummer (kontrollsifferet stemmer ikke, eller det er "
-                                        "ikke 9 sifre); enheten er holdt utenfor.", file=r.file,
+                problems.append(Problem(Msg("org.warn.bad_orgnr"), file=r.file,
                                         row=u.get("posisjon") or None, column="organisasjonsnummer", value=orgnr,
                                         severity="warning"))
                 continue
@@ -177,9 +175,8 @@ def build_register(reads: ReadResult | Iterable[ReadResult], index: CodeMapper,
                 stats["utenfor"][reason] += 1
                 if reason in ("ukjent_kode", "delt_kode"):
                     problems.append(Problem(
-                        "Kommunenummeret er ikke en kommune i 2024-inndelingen" if reason == "ukjent_kode" else
-                        "Kommunenummeret ble delt i 2024 og adressen sier ikke hvilken del; organisasjonen er "
-                        "regnet som utenfor kommunene", file=r.file, column="kommunenummer",
+                        Msg("org.warn.unknown_code") if reason == "ukjent_kode" else
+                        Msg("org.warn.split_code"), file=r.file, column="kommunenummer",
                         value=f"{source_code} (org.nr. {orgnr})", severity="warning"))
             codes, primary = _icnpo_string(icnpo.get(orgnr, []))
             info = frr.get(orgnr, {})
@@ -198,14 +195,13 @@ def build_register(reads: ReadResult | Iterable[ReadResult], index: CodeMapper,
     if not rows:
         why = []
         if stats["ikke_i_frr"]:
-            why.append(f"{stats['ikke_i_frr']} enheter er ikke registrert i Frivillighetsregisteret")
+            why.append(Msg("org.why.not_in_frr", n=stats["ikke_i_frr"]))
         if stats["slettet"]:
-            why.append(f"{stats['slettet']} er slettet")
+            why.append(Msg("org.why.deleted", n=stats["slettet"]))
         if stats["ugyldig_orgnr"]:
-            why.append(f"{len(stats['ugyldig_orgnr'])} har ugyldig organisasjonsnummer")
-        detail = f" ({'; '.join(why)})" if why else ""
-        raise AtlasError(f"Filen inneholder ingen organisasjoner som er registrert i Frivillighetsregisteret"
-                         f"{detail}. Registeret er ikke endret.", file=files, problems=problems)
+            why.append(Msg("org.why.bad_orgnr", n=len(stats["ugyldig_orgnr"])))
+        detail = Msg.join(" (", Msg.join(*why, sep="; "), ")", sep="") if why else ""
+        raise AtlasError(Msg("org.err.none_in_frr", detail=detail), file=files, problems=problems)
     frame = pd.DataFrame(rows, columns=COLUMNS).astype(str)
     stats["organisasjoner"] = len(frame)
     stats["plassert"] = int((frame["kommunenummer"] != "").sum())
@@ -218,8 +214,7 @@ def _join_onto_base(base: pd.DataFrame, icnpo: dict[str, list[tuple[str, int, st
     frame = base.copy()
     hits = frame["organisasjonsnummer"].isin(icnpo.keys())
     if not hits.any():
-        raise AtlasError("Ingen av organisasjonsnumrene i filen finnes i organisasjonsregisteret; kategoriene kan "
-                         "ikke knyttes til noe. Registeret er ikke endret.", file=files)
+        raise AtlasError(Msg("org.err.no_match"), file=files)
     pairs = [_icnpo_string(icnpo[o]) if o in icnpo else (c, p) for o, c, p in
              zip(frame["organisasjonsnummer"], frame["icnpo"], frame["icnpo_primaer"], strict=True)]
     frame["icnpo"] = [c for c, _ in pairs]
@@ -239,13 +234,10 @@ REGISTER = "organisations"
 CATEGORIES_DATASET = "icnpo_categories"
 CODE_VINTAGE = "2024"
 _UNIT_KINDS = ("bulk", "search_page", "enheter_csv", "frr_csv", "extract_csv")
-_KIND_NB = {"bulk": "totalbestand fra Enhetsregisteret (enheter/lastned)", "search_page": "søkeside fra "
-            "Enhetsregisteret", "enheter_csv": "CSV fra Enhetsregisteret (enheter/lastned/csv)", "frr_csv":
-            "CSV fra Frivillighetsregisteret (totalbestand)", "frr_api": "poster fra Frivillighetsregisteret (ICNPO)",
-            "extract_csv": "uttrekk for én kommune (tredjepart)", "icnpo_list": "ICNPO-kodelista"}
-_REASON_NB = {"svalbard": "Svalbard", "jan_mayen": "Jan Mayen", "sokkel": "kontinentalsokkelen",
-              "utland": "utlandet", "ingen_adresse": "uten adresse", "ukjent_kode": "ukjent kommunenummer",
-              "delt_kode": "delt kommune uten avklaring"}
+_KIND_NB = {k: Msg(f"org.kind.{k}") for k in ("bulk", "search_page", "enheter_csv", "frr_csv", "frr_api",
+                                              "extract_csv", "icnpo_list")}
+_REASON_NB = {k: Msg(f"org.reason.{k}") for k in ("svalbard", "jan_mayen", "sokkel", "utland", "ingen_adresse",
+                                                "ukjent_kode", "delt_kode")}
 
 
 @dataclass
@@ -279,34 +271,35 @@ class OrgReport:
 
     def summary(self) -> str:
         s = self.stats
-        parts = [f"Lest {', '.join(f'«{f}» ({k})' for f, k in zip(self.files, self.read_as, strict=True))}"]
+        files = Msg.join(*(Msg.join(f"«{f}» (", k, ")", sep="") for f, k in zip(self.files, self.read_as,
+                                                                                   strict=True)), sep=", ")
+        parts = [Msg("org.report.read", files=files)]
         if "enheter_lest" in s:
-            parts.append(f"{s['enheter_lest']} enheter gjennomgått, {s.get('ikke_i_frr', 0)} av dem ikke i "
-                         f"Frivillighetsregisteret")
+            parts.append(Msg("org.report.units", n=fmt_int(s["enheter_lest"]), not_frr=fmt_int(s.get("ikke_i_frr", 0))))
         if "organisasjoner" in s:
             out = {k: v for k, v in (s.get("utenfor") or {}).items() if v}
             outside = sum(out.values()) if out else s["organisasjoner"] - s.get("plassert", 0)
-            detail = f" ({', '.join(f'{_REASON_NB[k]}: {v}' for k, v in out.items())})" if out else ""
-            parts.append(f"{s['organisasjoner']} organisasjoner: {s.get('plassert', 0)} plassert i en kommune, "
-                         f"{outside} utenfor kommunene{detail}")
-            parts.append(f"{s.get('med_icnpo', 0)} med ICNPO-kategori")
+            detail = Msg.join(" (", Msg.join(*(Msg.join(_REASON_NB[k], f": {v}", sep="") for k, v in out.items()),
+                                             sep=", "), ")", sep="") if out else ""
+            parts.append(Msg("org.report.placed", n=fmt_int(s["organisasjoner"]), placed=fmt_int(s.get("plassert", 0)),
+                             outside=fmt_int(outside), detail=detail))
+            parts.append(Msg("org.report.with_icnpo", n=fmt_int(s.get("med_icnpo", 0))))
         if s.get("slettet"):
-            parts.append(f"{s['slettet']} slettede enheter holdt utenfor")
+            parts.append(Msg("org.report.deleted", n=fmt_int(s["slettet"])))
         if s.get("ugyldig_orgnr"):
             shown = ", ".join(s["ugyldig_orgnr"][:20]) + (" …" if len(s["ugyldig_orgnr"]) > 20 else "")
-            parts.append(f"{len(s['ugyldig_orgnr'])} ugyldige organisasjonsnumre holdt utenfor ({shown})")
+            parts.append(Msg("org.report.bad_orgnr", n=len(s["ugyldig_orgnr"]), shown=shown))
         if s.get("duplikater"):
-            parts.append(f"{s['duplikater']} dubletter (samme organisasjonsnummer) telt én gang")
+            parts.append(Msg("org.report.duplicates", n=fmt_int(s["duplikater"])))
         if s.get("icnpo_knyttet"):
-            parts.append(f"ICNPO-kategorier knyttet til {s['icnpo_knyttet']} organisasjoner i registeret som var i "
-                         "bruk")
-        text = "; ".join(parts) + "."
+            parts.append(Msg("org.report.icnpo_joined", n=fmt_int(s["icnpo_knyttet"])))
+        text = Msg.join(*parts, sep="; ") + "."
         if self.scope == "kommune" and self.coverage:
-            text += (f" NB: dataene dekker bare kommune {', '.join(self.coverage)} - ikke hele landet.")
+            text += Msg("org.report.only_municipality", codes=", ".join(self.coverage))
         elif self.scope == "utdrag":
-            text += " NB: en søkeside er et utdrag, ikke hele landet."
+            text += Msg("org.report.excerpt")
         for n in self.notes:
-            text += f" {n}"
+            text += Msg.join("", n)
         return text
 
 
@@ -323,10 +316,9 @@ def load_index(store: Any, country: str = "no") -> Any:
     from registers.municipalities import MunicipalityIndex
 
     if country != "no":
-        raise AtlasError("Organisasjonsregisteret fra Brønnøysundregistrene finnes bare for Norge (--country no).")
+        raise AtlasError(Msg("org.err.norway_only"))
     if not store.has("no", "municipalities"):
-        raise AtlasError("Kommuneregisteret er ikke hentet ennå, så organisasjonene kan ikke plasseres i kommuner. "
-                         "Kjør «python -m analytics fetch --country no» først. Ingenting er endret.")
+        raise AtlasError(Msg("org.err.no_municipalities"))
     return MunicipalityIndex.from_store(store, "no")
 
 
@@ -455,7 +447,7 @@ def import_organisations(store: Any, sources: Sequence[str | Any] | str | bytes,
     from sources.brreg import read_organisation_file
 
     if country != "no":
-        raise AtlasError("Organisasjonsregisteret fra Brønnøysundregistrene finnes bare for Norge (--country no).")
+        raise AtlasError(Msg("org.err.norway_only"))
     if isinstance(sources, (bytes, bytearray, memoryview)):
         name = Path(file_name or "opplastet-fil").name
         reads = [_read_uploaded(bytes(sources), name, progress)]
@@ -465,10 +457,9 @@ def import_organisations(store: Any, sources: Sequence[str | Any] | str | bytes,
         for p in paths:
             path = Path(p)
             if path.is_dir():
-                raise AtlasError("Dette er en mappe, ikke en fil. Oppgi filen fra Brønnøysundregistrene.",
-                                 file=str(path))
+                raise AtlasError(Msg("org.err.is_folder"), file=str(path))
             if not path.exists():
-                raise AtlasError("Fant ikke filen. Sjekk navnet og mappen.", file=str(path))
+                raise AtlasError(Msg("file.not_found"), file=str(path))
             reads.append(read_organisation_file(path, progress))
     return save(store, reads, index, origin="import", dry_run=dry_run)
 
@@ -532,13 +523,13 @@ def import_cvr(store: Any, data: bytes, file_name: str, dry_run: bool = False) -
     from sources.cvr import read_cvr_associations
 
     if not store.has("dk", "municipalities"):
-        raise AtlasError("Hent de danske kommuner først: «python -m analytics fetch --country dk».")
+        raise AtlasError(Msg("org.err.dk_municipalities_first"))
     valid = set(store.read_frame("dk", "municipalities")["kommunenummer"])
     got = read_cvr_associations(data, file_name, valid)
     reg = got.frame.rename(columns={"orgnr": "organisasjonsnummer"})
     if not len(reg):
-        why = "; ".join(f"{k}: {v}" for k, v in got.skipped.items()) or "ingen rader"
-        raise AtlasError(f"Fant ingen foreninger i CVR-uttrekket ({why}). Ingenting er endret.", file=file_name)
+        why = "; ".join(f"{k}: {v}" for k, v in got.skipped.items()) or Msg("org.why.no_rows")
+        raise AtlasError(Msg("org.err.no_cvr_associations", why=why), file=file_name)
     meta: dict[str, Any] = {}
     if not dry_run:
         prov = {"publisher": "Erhvervsstyrelsen (CVR), uttrekk levert av brukeren", "title": "Foreninger i CVR",

@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.i18n import Msg, OrList
 from registers.store import Store, frame_to_parquet_bytes, now_iso, sha256_bytes
 from sources.tabular import Table, match_columns, normalise_header, read_table
 
@@ -196,8 +197,7 @@ STATUS_LABELS_NB = {"adopted": "vedtatt", "in_progress": "under arbeid", "none":
 
 def status_word_examples() -> str:
     """The accepted status words, shortened, for messages."""
-    return ("«Vedtatt» / «adopted» / «vedtaget», «Under arbeid» / «in progress» / «under udarbejdelse», "
-            "«Nei» / «none» / «nej» (og «ukjent» for rader uten opplysning)")
+    return Msg("policy.status_examples")
 
 
 def parse_status(text: str) -> tuple[str | None, int | None, bool]:
@@ -311,7 +311,7 @@ def read_year(text: str) -> tuple[int | None, bool, str | None]:
             last = first - first % 100 + int(end)
         if last is not None:
             if last <= first:
-                return None, False, f"går baklengs ({first} til {last})"
+                return None, False, Msg("policy.why.backwards", first=first, last=last)
             rest = rest.replace(m.group(0), " ")
             date_years.add(first)
             approx = True
@@ -319,13 +319,12 @@ def read_year(text: str) -> tuple[int | None, bool, str | None]:
     if len(years) == 1:
         return years[0], approx, None
     if len(years) > 1:
-        return None, False, (f"inneholder flere årstall ({', '.join(map(str, years))}); skriv ett år, et omtrentlig "
-                             "år («ca. 2014») eller et tidsrom («2006–2011»)")
+        return None, False, Msg("policy.why.several_years_approx", years=", ".join(map(str, years)))
     if re.fullmatch(r"\d{5}", raw):
-        return None, False, "ser ut som et Excel-datotall; formater cellen som dato eller skriv årstallet"
+        return None, False, Msg("policy.why.excel_date")
     if re.fullmatch(r"\d+", raw):
-        return None, False, "er ikke et firesifret årstall"
-    return None, False, "er ikke et årstall"
+        return None, False, Msg("policy.why.not_four_digits")
+    return None, False, Msg("policy.why.not_a_year")
 
 
 def parse_year(text: str) -> tuple[int | None, str | None]:
@@ -346,7 +345,7 @@ def parse_bud(text: str) -> tuple[list[int], str | None]:
         return [], None
     cleaned = re.sub(r"(?i)\b(bud|nr|no|og|and|samt|commandments?)\b\.?", " ", raw)
     if re.search(r"[^\d\s,;/+&\-–—.]", cleaned):
-        return [], "skal være budnumre 1-10, for eksempel «1, 2, 6» eller «1-4, 8»"
+        return [], Msg("policy.why.bud_numbers")
     numbers: set[int] = set()
     for part in re.split(r"[,;/+&\s]+", cleaned.replace(".", " ")):
         if not part:
@@ -355,15 +354,15 @@ def parse_bud(text: str) -> tuple[list[int], str | None]:
         if m:
             lo, hi = int(m.group(1)), int(m.group(2))
             if lo > hi:
-                return [], f"området «{part}» går baklengs"
+                return [], Msg("policy.why.bud_backwards", part=part)
             numbers.update(range(lo, hi + 1))
         elif part.isdigit():
             numbers.add(int(part))
         else:
-            return [], "skal være budnumre 1-10, for eksempel «1, 2, 6» eller «1-4, 8»"
+            return [], Msg("policy.why.bud_numbers")
     bad = sorted(n for n in numbers if not 1 <= n <= BUD_COUNT)
     if bad:
-        return [], f"nummer {', '.join(map(str, bad))} finnes ikke; budene er nummerert 1-{BUD_COUNT}"
+        return [], Msg("policy.why.bud_unknown", numbers=", ".join(map(str, bad)), count=BUD_COUNT)
     return sorted(numbers), None
 
 
@@ -390,13 +389,13 @@ def clean_url(text: str) -> tuple[str | None, str | None]:
     try:
         parts = urlsplit(raw)
     except ValueError:
-        return None, "er ikke en gyldig nettadresse og er ikke tatt med"
+        return None, Msg("policy.why.url_invalid")
     if parts.scheme.lower() not in ("http", "https"):
-        return None, "er ikke en nettadresse som begynner med http:// eller https:// og er ikke tatt med"
+        return None, Msg("policy.why.url_scheme")
     host = parts.hostname or ""
     if "." not in host or re.search(r"\s", raw) or any(c in raw for c in "<>\"'`"):
-        return None, "er ikke en gyldig nettadresse og er ikke tatt med"
-    return raw, ("mangler «https://»; lagt til" if fixed else None)
+        return None, Msg("policy.why.url_invalid")
+    return raw, (Msg("policy.why.url_fixed") if fixed else None)
 
 
 # ------------------------------------------------------------------------------------------------ report
@@ -441,23 +440,22 @@ class ValidationReport:
     def summary(self) -> str:
         """One plain paragraph: rows read, statuses found, errors and warnings."""
         c = self.status_counts
-        parts = [f"{self.rows_read} rader lest fra «{self.file_name}»"]
+        parts = [Msg("report.rows_read", n=self.rows_read, file=self.file_name)]
         if self.read_as:
-            parts[0] += f" ({self.read_as})"
+            parts[0] += Msg("report.read_as", how=self.read_as)
         if c:
-            parts.append(f"vedtatt: {c.get('adopted', 0)}, under arbeid: {c.get('in_progress', 0)}, "
-                         f"ingen: {c.get('none', 0)}")
+            parts.append(Msg("report.status_counts", adopted=c.get("adopted", 0), in_progress=c.get("in_progress", 0),
+                             none=c.get("none", 0)))
             if self.municipalities_total:
                 covered = sum(c.get(s, 0) for s in STATUSES)
-                parts.append(f"ingen data for {self.municipalities_total - covered} av "
-                             f"{self.municipalities_total} kommuner")
-        parts.append(f"{len(self.errors)} feil, {len(self.warnings)} advarsler")
-        return "; ".join(parts) + "."
+                parts.append(Msg("report.no_data_for", n=self.municipalities_total - covered,
+                                 total=self.municipalities_total))
+        parts.append(Msg("report.counts", errors=len(self.errors), warnings=len(self.warnings)))
+        return Msg.join(*parts, sep="; ") + "."
 
     def as_error(self) -> AtlasError:
         n = len(self.errors)
-        msg = (f"Registeret ble ikke importert: {n} {'feil' if n != 1 else 'feil'} må rettes i filen først. "
-               "Ingenting er endret.")
+        msg = Msg("report.refused", n=n)
         return AtlasError(msg, problems=list(self.problems), file=self.file_name)
 
 
@@ -513,16 +511,17 @@ def _row_years(rec: dict[str, Any], cols: dict[str, str], row: int, rep: Validat
     status_col = cols["status"]
     cells: dict[str, tuple[str | None, str]] = {
         fld: (cols.get(fld), _cell(rec, cols.get(fld))) for fld in ("adopted_year", "revised_year", "status_year")}
-    labels = {"adopted_year": "Vedtaksåret", "revised_year": "Revisjonsåret", "status_year": "Statusåret"}
+    labels = {"adopted_year": Msg("policy.label.adopted_year"), "revised_year": Msg("policy.label.revised_year"),
+              "status_year": Msg("policy.label.status_year")}
     read: dict[str, tuple[int | None, bool]] = {}
     for fld, (col, txt) in cells.items():
         year, approx, why = read_year(txt)
         if why:
-            rep.error(f"{labels[fld]} {why}.", row, col, txt)
+            rep.error(Msg("policy.err.year_reason", label=labels[fld], why=why), row, col, txt)
         flag_col = cols.get(f"{fld}_approx")
         flag, ok = parse_yes_no(_cell(rec, flag_col))
         if not ok:
-            rep.error("Kolonnen for omtrentlig år skal være ja eller nei (også «x» eller tom).", row, flag_col,
+            rep.error(Msg("policy.err.approx_flag"), row, flag_col,
                       _cell(rec, flag_col))
         read[fld] = (year, approx or bool(flag and year is not None))
     y = _Years(read["adopted_year"][0], read["revised_year"][0], read["status_year"][0], read["adopted_year"][1],
@@ -532,62 +531,66 @@ def _row_years(rec: dict[str, Any], cols: dict[str, str], row: int, rep: Validat
     if year_in_status is not None:
         if status == "adopted":
             if y.adopted is not None and y.adopted != year_in_status:
-                rep.error(f"Statusen nevner {year_in_status}, men vedtaksåret er {y.adopted}.", row, status_col,
+                rep.error(Msg("policy.err.status_year_differs", status_year=year_in_status, adopted=y.adopted), row,
+                          status_col,
                           status_txt)
             else:
                 y.adopted, y.adopted_approx = year_in_status, y.adopted_approx or status_approx
                 origin["adopted_year"] = (status_col, status_txt)
         elif status == "in_progress":
             if y.status_year is not None and y.status_year != year_in_status:
-                rep.error(f"Statusen nevner {year_in_status}, men statusåret er {y.status_year}.", row, status_col,
-                          status_txt)
+                rep.error(Msg("policy.err.status_vs_status_year", status_year=year_in_status, year=y.status_year),
+                          row, status_col, status_txt)
             else:
                 y.status_year, y.status_approx = year_in_status, y.status_approx or status_approx
                 origin["status_year"] = (status_col, status_txt)
     if status == "in_progress" and y.adopted is not None:
         col, txt = origin["adopted_year"]
         if y.status_year is not None and y.status_year != y.adopted:
-            rep.error(f"Statusen er «under arbeid» med år {y.status_year}, men kolonnen har {y.adopted}; skriv ett "
-                      "av dem.", row, col, txt)
+            rep.error(Msg("policy.err.in_progress_two_years", status_year=y.status_year, adopted=y.adopted), row,
+                      col, txt)
         else:
             if origin["adopted_year"][0] != status_col:
-                rep.warn(f"Statusen er «under arbeid», så året {year_label(y.adopted, y.adopted_approx)} er ført "
-                         "som året for denne statusen (da arbeidet startet eller et utkast kom), ikke som vedtaksår. "
-                         "Kommunen telles ikke som vedtatt.", row, col, txt)
+                rep.warn(Msg("policy.warn.in_progress_year", year=_year_text(y.adopted, y.adopted_approx)), row,
+                         col, txt)
             y.status_year, y.status_approx = y.adopted, y.adopted_approx or y.status_approx
             origin["status_year"] = origin["adopted_year"]
         y.adopted, y.adopted_approx = None, False
     if y.status_year is not None and status not in ("in_progress", None):
         col, txt = origin["status_year"]
-        rep.error("Statusåret gjelder bare rader med status «under arbeid». Før vedtaksåret i kolonnen for "
-                  "vedtaksår, eller fjern statusåret.", row, col, txt)
+        rep.error(Msg("policy.err.status_year_only_in_progress"), row, col, txt)
     for fld, year in (("adopted_year", y.adopted), ("revised_year", y.revised), ("status_year", y.status_year)):
         col, _ = origin[fld]
         if year is None:
             continue
         if year > today.year:
-            rep.error(f"{labels[fld]} {year} ligger fram i tid (i dag er {today.isoformat()}).", row,
+            rep.error(Msg("policy.err.future_year", label=labels[fld], year=year, today=today.isoformat()), row,
                       col or status_col, str(year))
         elif year < MIN_YEAR:
-            rep.error(f"{labels[fld]} {year} er før {MIN_YEAR}, og er trolig en skrivefeil.", row, col or status_col,
+            rep.error(Msg("policy.err.too_early_year", label=labels[fld], year=year, min_year=MIN_YEAR), row,
+                      col or status_col,
                       str(year))
     if y.adopted is not None and y.revised is not None and y.revised < y.adopted:
-        rep.error(f"Revidert {y.revised} er før vedtatt {y.adopted}.", row, cols.get("revised_year"), str(y.revised))
+        rep.error(Msg("policy.err.revised_before_adopted", revised=y.revised, adopted=y.adopted), row,
+                  cols.get("revised_year"), str(y.revised))
     if status == "none" and (y.adopted is not None or y.revised is not None):
-        what = "vedtaksår" if y.adopted is not None else "revisjonsår"
-        rep.error(f"Statusen sier ingen politikk, men raden har {what}. Skriv «Vedtatt» hvis kommunen har en vedtatt "
-                  f"politikk (som kanskje revideres nå), eller fjern {what}et.", row, status_col, status_txt)
+        what = Msg("policy.word.adopted_year") if y.adopted is not None else Msg("policy.word.revised_year")
+        rep.error(Msg("policy.err.status_none_with_year", what=what), row, status_col, status_txt)
     if status == "in_progress" and y.revised is not None:
-        rep.error("Statusen sier politikk under arbeid, men raden har revisjonsår. Skriv «Vedtatt» hvis kommunen "
-                  "har en vedtatt politikk som revideres nå, eller fjern revisjonsåret.", row, status_col, status_txt)
+        rep.error(Msg("policy.err.in_progress_revised"), row, status_col, status_txt)
     for fld, year, approx in (("adopted_year", y.adopted, y.adopted_approx), ("revised_year", y.revised,
                                                                               y.revised_approx),
                               ("status_year", y.status_year, y.status_approx)):
         col, txt = origin[fld]
         if year is not None and approx and txt.strip() and not re.fullmatch(r"\s*\d{4}\s*", txt):
-            rep.warn(f"{labels[fld]} «{txt.strip()}» er lest som omtrentlig: {year_label(year, True)}. Det lagres "
-                     f"som {year}, merket omtrentlig.", row, col, txt)
+            rep.warn(Msg("policy.warn.approx_year", label=labels[fld], text=txt.strip(), shown=_year_text(year, True),
+                         year=year), row, col, txt)
     return None if len(rep.errors) > n_errors else y
+
+
+def _year_text(year: int, approximate: bool) -> str:
+    """``2014`` or ``ca. 2014`` / ``c. 2014`` in the reader's language."""
+    return Msg("year.approx", year=year) if approximate else str(year)
 
 
 def year_label(year: int, approximate: bool) -> str:
@@ -675,7 +678,7 @@ def _suggest(index: Any, name: str) -> str:
     shown = [index.name_of(c) for c in index.suggest(name)]
     if not shown:
         return ""
-    return " Mente du " + " eller ".join(f"«{s}»" for s in shown) + "?"
+    return Msg("row.did_you_mean", note="", names=OrList(f"«{s}»" for s in shown))
 
 
 def resolve_row(index: Any, lineage: Lineage, rep: ValidationReport, row: int, cols: dict[str, str],
@@ -711,11 +714,11 @@ def resolve_row(index: Any, lineage: Lineage, rep: ValidationReport, row: int, c
                 rn = index.resolve_name(name_txt, county_txt or None)
                 if rn.ok and rn.codes[0] in r.codes:
                     others = ", ".join(index.label(c) for c in r.codes if c != rn.codes[0])
-                    note = (f"{r.note} Raden er ført på {index.label(rn.codes[0])} etter navnet «{name_txt}»; "
-                            f"{others} får ingen status fra denne raden.")
+                    note = Msg("row.split_by_name", note=r.note, target=index.label(rn.codes[0]), name=name_txt,
+                               others=others)
                     rep.warn(note, row, where_code, code_txt)
                     return rn.codes[0], note
-            rep.error(f"{r.note} Skriv dagens kommunenummer, eller legg til kommunenavnet.", row, where_code,
+            rep.error(Msg("row.split_write_code", note=r.note), row, where_code,
                       code_txt)
             return None, ""
         code = r.codes[0]
@@ -723,28 +726,27 @@ def resolve_row(index: Any, lineage: Lineage, rep: ValidationReport, row: int, c
         if r.kind == "old_code":
             old_name = lineage.old_names.get(code_txt.zfill(4), "")
             if lineage.merged_away(code_txt.zfill(4), code):
-                rep.error(f"{code_txt.zfill(4)} {old_name} finnes ikke lenger som egen kommune; området inngår nå i "
-                          f"{index.label(code)}. En politikk for {old_name} gjelder ikke uten videre hele "
-                          f"{index.name_of(code)}. Skriv {code} hvis den gjelder hele dagens kommune, ellers fjern "
-                          "raden.", row, where_code, code_txt)
+                rep.error(Msg("row.merged_away", old_code=code_txt.zfill(4), old_name=old_name,
+                              target=index.label(code), target_name=index.name_of(code), code=code), row,
+                          where_code, code_txt)
                 return None, ""
             note = r.note
             rep.warn(r.note, row, where_code, code_txt)
         if name_txt:
             rn = index.resolve_name(name_txt, county_txt or None)
             if rn.ok and rn.codes[0] != code and rn.kind == "name":
-                rep.error(f"Kommunenummeret og navnet peker på ulike kommuner: {code_txt} er {index.label(code)}, "
-                          f"men «{name_txt}» er {index.label(rn.codes[0])}.", row, name_col or where_code, name_txt)
+                rep.error(Msg("row.code_name_differ", code=code_txt, by_code=index.label(code), name=name_txt,
+                              by_name=index.label(rn.codes[0])), row, name_col or where_code, name_txt)
                 return None, ""
             if rn.kind == "unknown":
-                rep.warn(f"Navnet «{name_txt}» kjennes ikke igjen; raden er ført på kommunenummeret "
-                         f"({index.label(code)}).", row, name_col or where_code, name_txt)
+                rep.warn(Msg("row.name_unknown_code_used", name=name_txt, target=index.label(code)), row,
+                         name_col or where_code, name_txt)
         if county_txt:
             allowed = index.counties_for(county_txt)
             fylke = str(getattr(index, "_county_of", {}).get(code) or index.frame.loc[code, "fylkesnummer"])
             if allowed is not None and fylke not in allowed:
-                rep.warn(f"{index.label(code)} ligger ikke i «{county_txt}»; fylket er brukt bare til å skille "
-                         "like navn, og raden er ført på kommunenummeret.", row, cols.get("county"), county_txt)
+                rep.warn(Msg("row.not_in_county", target=index.label(code), county=county_txt), row,
+                         cols.get("county"), county_txt)
         return code, note
     if name_txt:
         rn = index.resolve_name(name_txt, county_txt or None)
@@ -752,13 +754,12 @@ def resolve_row(index: Any, lineage: Lineage, rep: ValidationReport, row: int, c
             return rn.codes[0], ""
         if rn.kind == "old_name" and not any(lineage.merged_away(oc, rn.codes[0])
                                              for oc in lineage.old_codes_named(name_txt, rn.codes[0])):
-            note = f"«{name_txt}» er et tidligere navn; kommunen heter nå {index.label(rn.codes[0])}."
+            note = Msg("row.renamed", name=name_txt, target=index.label(rn.codes[0]))
             rep.warn(note, row, name_col, name_txt)  # renamed, not merged: the same municipality
             return rn.codes[0], note
         if rn.kind == "old_name":
-            rep.error(f"{rn.note} En politikk for en tidligere kommune gjelder ikke uten videre hele dagens kommune. "
-                      f"Skriv {rn.codes[0]} {index.name_of(rn.codes[0])} hvis den gjelder hele dagens kommune, "
-                      "ellers fjern raden.", row, name_col, name_txt)
+            rep.error(Msg("row.old_name_merged", note=rn.note, code=rn.codes[0], name=index.name_of(rn.codes[0])),
+                      row, name_col, name_txt)
             return None, ""
         if rn.kind in ("ambiguous", "split"):
             rep.error(rn.note, row, name_col, name_txt)
@@ -825,7 +826,7 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
     only to be saved when ``report.ok``.
     """
     if country not in COUNTRIES:
-        raise AtlasError(f"Ukjent land «{country}». Bruk «no» (Norge) eller «dk» (Danmark).")
+        raise AtlasError(Msg("policy.err.unknown_country", country=country))
     today = today or dt.date.today()
     rep = ValidationReport(file_name=file_name, country=country, rows_read=len(df), read_as=read_as,
                            municipalities_total=len(index.valid_codes))
@@ -835,11 +836,9 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
     rep.columns = dict(cols)
     if bud_cols:
         rep.columns.update({f"bud {n}": c for n, c in sorted(bud_cols.items())})
-    shown_cols = ", ".join(f"«{c}»" for c in df.columns) or "ingen"
+    shown_cols = ", ".join(f"«{c}»" for c in df.columns) or Msg("policy.err.no_columns")
     if "code" not in cols and "name" not in cols:
-        rep.error("Fant ingen kolonne som sier hvilken kommune raden gjelder. Gi en kolonne overskriften "
-                  "«Kommunenummer» eller «Kommune» (også «kommunenavn», «municipality», «kommunekode» går). "
-                  f"Kolonnene i filen er: {shown_cols}.")
+        rep.error(Msg("policy.err.no_municipality_column", columns=shown_cols))
     if "status" not in cols:
         hint = ""
         year_col = cols.get("adopted_year")
@@ -847,12 +846,9 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
             values = [str(v) for v in df[year_col].tolist() if str(v).strip()]
             wordy = [v for v in values if parse_status(v)[0] is not None and parse_year(v)[0] is None]
             if values and len(wordy) * 2 >= len(values):
-                hint = (f" Kolonnen «{year_col}» ser ut til å inneholde status (som «{wordy[0]}») og ikke årstall; "
-                        "gi den overskriften «Status».")
-        rep.error("Fant ingen kolonne med status for frivillighetspolitikken. Gi den overskriften «Status» (også "
-                  "«Frivillighetspolitikk», «policy», «frivilligpolitik» går), med verdier som "
-                  f"{status_word_examples()}. Kolonnene i filen er: {shown_cols}.{hint}", column=year_col if hint
-                  else None)
+                hint = Msg("policy.err.status_in_year_column", column=year_col, example=wordy[0])
+        rep.error(Msg("policy.err.no_status_column", examples=status_word_examples(), columns=shown_cols) + hint,
+                  column=year_col if hint else None)
     if not rep.ok:
         return empty_register(), rep
 
@@ -867,13 +863,13 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
         n_errors = len(rep.errors)
         if not code_txt and not name_txt:
             if any(_cell(rec, c) for c in df.columns):
-                rep.error("Raden har innhold, men sier ikke hvilken kommune den gjelder (kommunenummer og "
-                          "kommunenavn er tomme).", row, cols.get("code") or cols.get("name"), "")
+                rep.error(Msg("policy.err.row_without_municipality"), row, cols.get("code") or cols.get("name"), "")
             continue
         code, note = resolve_row(index, lineage, rep, row, cols, code_txt, name_txt, county_txt)
         status, year_in_status, status_approx, known = parse_status_year(status_txt)
         if not known:
-            rep.error(f"Statusen kjennes ikke igjen. Bruk {status_word_examples()}.", row, cols["status"], status_txt)
+            rep.error(Msg("policy.err.status_unknown", examples=status_word_examples()), row, cols["status"],
+                      status_txt)
         elif status is None:
             rep.skipped_rows.append(row)
         years = _row_years(rec, cols, row, rep, status, status_txt, year_in_status, status_approx, today)
@@ -882,27 +878,28 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
         adopted, revised = years.adopted, years.revised
         url, url_msg = clean_url(_cell(rec, cols.get("document_url")))
         if url_msg:
-            rep.warn(f"Lenken {url_msg}.", row, cols.get("document_url"), _cell(rec, cols.get("document_url")))
+            rep.warn(Msg("policy.warn.link", why=url_msg), row, cols.get("document_url"),
+                     _cell(rec, cols.get("document_url")))
         flags: dict[str, bool | None] = {}
-        for fld, label in (("dialogue", "«utviklet i dialog»"), ("cross_sectoral", "«tverrsektoriell»")):
+        for fld, label in (("dialogue", Msg("policy.label.dialogue")),
+                           ("cross_sectoral", Msg("policy.label.cross_sectoral"))):
             txt = _cell(rec, cols.get(fld))
             value, ok = parse_yes_no(txt)
             if not ok:
-                rep.error(f"Kolonnen {label} skal være ja eller nei (også «yes/no», «nej», «x» eller tom).", row,
+                rep.error(Msg("policy.err.yes_no_column", label=label), row,
                           cols.get(fld), txt)
             flags[fld] = value
         bud, why = parse_bud(_cell(rec, cols.get("bud")))
         if why:
-            rep.error(f"Budlisten {why}.", row, cols.get("bud"), _cell(rec, cols.get("bud")))
+            rep.error(Msg("policy.err.bud_list", why=why), row, cols.get("bud"), _cell(rec, cols.get("bud")))
         for n, col in bud_cols.items():
             value, ok = parse_yes_no(_cell(rec, col))
             if not ok:
-                rep.error("Budkolonnen skal være ja eller nei (også «x» eller tom).", row, col, _cell(rec, col))
+                rep.error(Msg("policy.err.bud_column"), row, col, _cell(rec, col))
             elif value:
                 bud = sorted(set(bud) | {n})
         if status != "adopted" and (bud or flags["dialogue"] or flags["cross_sectoral"]) and status is not None:
-            rep.warn("Raden beskriver innholdet i en politikk (bud/dialog/tverrsektoriell), men statusen er ikke "
-                     "«vedtatt»; opplysningene er tatt med som de står.", row, cols["status"], status_txt)
+            rep.warn(Msg("policy.warn.content_not_adopted"), row, cols["status"], status_txt)
         if code is None or status is None or len(rep.errors) > n_errors:
             continue
         rows.append(_Row(row, code, status, adopted, revised, url, flags["dialogue"], flags["cross_sectoral"], bud,
@@ -910,8 +907,7 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
                          note, cols.get("code") if code_txt else cols.get("name"), years))
     if rep.skipped_rows:
         shown = ", ".join(map(str, rep.skipped_rows[:20])) + (" …" if len(rep.skipped_rows) > 20 else "")
-        rep.warn(f"{len(rep.skipped_rows)} rader har tom eller ukjent status og er ikke tatt med (kommunene vises "
-                 f"som «ingen data»): rad {shown}.", column=cols.get("status"))
+        rep.warn(Msg("policy.warn.skipped_rows", n=len(rep.skipped_rows), rows=shown), column=cols.get("status"))
 
     # one municipality, one row
     by_code: dict[str, list[_Row]] = {}
@@ -922,20 +918,18 @@ def validate_policies(df: pd.DataFrame, index: Any, file_name: str, country: str
         first = group[0]
         for other in group[1:]:
             if other.payload() == first.payload():
-                rep.warn(f"{index.label(code)} står også i rad {first.row} med de samme opplysningene; raden er slått "
-                         "sammen med den.", other.row, other.column, other.source_name)
+                rep.warn(Msg("policy.warn.duplicate_same", target=index.label(code), first_row=first.row),
+                         other.row, other.column, other.source_name)
             else:
                 diff = [lbl for lbl, a, b in zip(_PAYLOAD_LABELS, first.payload(), other.payload(), strict=True)
                         if a != b]
-                rep.error(f"{index.label(code)} står også i rad {first.row}, og radene er uenige om "
-                          f"{', '.join(diff)}. Behold én rad per kommune.", other.row, other.column,
-                          other.source_name)
+                rep.error(Msg("policy.err.duplicate_differs", target=index.label(code), first_row=first.row,
+                              what=", ".join(diff)), other.row, other.column, other.source_name)
         kept.append(first)
 
     adopted_no_year = [rr for rr in kept if rr.status == "adopted" and rr.adopted_year is None]
     if adopted_no_year:
-        rep.warn(f"{len(adopted_no_year)} kommuner har vedtatt politikk uten vedtaksår; de telles med i dagens "
-                 "dekning, men ikke i utviklingen over tid.", column=cols.get("adopted_year"))
+        rep.warn(Msg("policy.warn.adopted_no_year", n=len(adopted_no_year)), column=cols.get("adopted_year"))
     records = [{
         "kommunenummer": rr.code, "kommunenavn": index.name_of(rr.code), "status": rr.status,
         "adopted_year": rr.adopted_year, "revised_year": rr.revised_year, "status_year": rr.years.status_year,
@@ -987,8 +981,7 @@ def save_policy_register(store: Store, register: pd.DataFrame, country: str, pro
     """Write a validated register as a new version (earlier versions are kept). Demo data is refused: it must
     never be mixed with imported data."""
     if "demo" in register.columns and bool(register["demo"].any()):
-        raise AtlasError("Demoregisteret kan ikke lagres som et ekte register. Importer en fil med kommunenes "
-                         "faktiske status i stedet.")
+        raise AtlasError(Msg("policy.err.demo_not_saved"))
     meta = {
         "publisher": "Brukerens egen fil", "title": f"Register over kommunal frivillighetspolitikk "
         f"({COUNTRY_NAMES[country]})", "url": "", "licence": "brukerens egne data", "retrieved": now_iso(),
@@ -1005,7 +998,7 @@ def import_policies(store: Store, source: str | Path | bytes, file_name: str | N
     Data page. Validates everything first; on any error raises :class:`AtlasError` (listing every problem) and
     leaves the store exactly as it was."""
     if country not in COUNTRIES:
-        raise AtlasError(f"Ukjent land «{country}». Bruk «no» (Norge) eller «dk» (Danmark).")
+        raise AtlasError(Msg("policy.err.unknown_country", country=country))
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         name = file_name or "opplastet fil"
@@ -1014,14 +1007,14 @@ def import_policies(store: Store, source: str | Path | bytes, file_name: str | N
         name = file_name or path.name
         try:
             if path.is_dir():
-                raise AtlasError("Dette er en mappe, ikke en fil. Oppgi filen med registeret.", file=str(path))
+                raise AtlasError(Msg("file.is_folder"), file=str(path))
             data = path.read_bytes()
         except FileNotFoundError:
-            raise AtlasError("Fant ikke filen. Sjekk navnet og mappen.", file=str(path)) from None
+            raise AtlasError(Msg("file.not_found"), file=str(path)) from None
         except PermissionError:
-            raise AtlasError("Filen kan ikke leses (mangler tilgang).", file=str(path)) from None
+            raise AtlasError(Msg("file.no_access"), file=str(path)) from None
         except OSError as exc:
-            raise AtlasError(f"Filen kan ikke leses ({exc.strerror}).", file=str(path)) from None
+            raise AtlasError(Msg("file.os_error", reason=exc.strerror), file=str(path)) from None
     if index is None:
         index = load_policy_index(store, country)
     register, report = preview_policies(data, name, index, country, today)

@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from base.errors import AtlasError
-from base.i18n import CATALOGUE, LANGS
+from base.i18n import CATALOGUE, LANGS, Msg
 from registers.policies import (
     CODE_VINTAGE,
     COUNTRIES,
@@ -303,12 +303,12 @@ _MONTHS = {
 
 def _ymd(year: int, month: int | None = None, day: int | None = None) -> tuple[str | None, str | None]:
     if month is not None and not 1 <= month <= 12:
-        return None, f"har måned {month}, som ikke finnes"
+        return None, Msg("quality.why.no_month", month=month)
     if day is not None:
         try:
             dt.date(year, month or 1, day)
         except ValueError:
-            return None, f"er ingen gyldig dato ({day}.{month}.{year})"
+            return None, Msg("quality.why.invalid_date", day=day, month=month, year=year)
         return f"{year:04d}-{month:02d}-{day:02d}", None
     if month is not None:
         return f"{year:04d}-{month:02d}", None
@@ -347,29 +347,29 @@ def parse_date(text: str, today: dt.date | None = None) -> tuple[str | None, str
         month = _MONTHS.get(m.group(2))
         if month is None:
             years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", low)
-            iso, why = _ymd(int(years[0])) if years else (None, "er ikke en dato")
+            iso, why = _ymd(int(years[0])) if years else (None, Msg("quality.why.not_a_date"))
         else:
             iso, why = _ymd(int(m.group(3)), month, int(m.group(1)) if m.group(1) else None)
     elif re.fullmatch(r"\d{4}", low):
         iso, why = _ymd(int(low))
     elif re.fullmatch(r"\d{5}(\.0+)?", low):
-        return None, "ser ut som et Excel-datotall; formater cellen som dato eller skriv datoen som 2014-04-10"
+        return None, Msg("quality.why.excel_date")
     else:
         years = sorted(set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", low)))
         if len(years) == 1 and not re.search(r"\d{5,}", low):
             iso, why = _ymd(int(years[0]))
         elif len(years) > 1:
-            return None, f"inneholder flere årstall ({', '.join(years)}); skriv én dato"
+            return None, Msg("quality.why.several_years", years=", ".join(years))
         else:
-            return None, "er ikke en dato (skriv for eksempel 2014-04-10, april 2014 eller 2014)"
+            return None, Msg("quality.why.not_a_date_example")
     if why or iso is None:
-        return None, why or "er ikke en dato"
+        return None, why or Msg("quality.why.not_a_date")
     year = int(iso[:4])
     if year < MIN_STEP_YEAR:
-        return None, f"ligger før {MIN_STEP_YEAR} og er trolig en skrivefeil"
+        return None, Msg("quality.why.too_early", year=MIN_STEP_YEAR)
     first_day = dt.date(year, int(iso[5:7]) if len(iso) >= 7 else 1, int(iso[8:10]) if len(iso) == 10 else 1)
     if first_day > today:
-        return None, f"ligger fram i tid (i dag er {today.isoformat()})"
+        return None, Msg("quality.why.future", today=today.isoformat())
     return iso, None
 
 
@@ -391,18 +391,18 @@ def parse_step(text: str, today: dt.date | None = None) -> tuple[bool | None, st
     if kind == "ok" and rest:
         date, why = parse_date(rest, today)
         if why and re.search(r"\d", rest):
-            return None, None, "", f"har tekst etter ja/nei som ikke er en brukbar dato: datoen {why}"
+            return None, None, "", Msg("quality.why.text_after_mark", why=why)
         if value is False:
             if date:
-                return None, None, "", "sier «nei», men har en dato; et trinn som ikke er tatt, har ingen dato"
+                return None, None, "", Msg("quality.why.no_with_date")
             return False, None, rest, None
         return True, date, "" if date else rest, None
     date, why = parse_date(text, today)
     if date:
         return True, date, "", None
     if why and re.search(r"\d", str(text)):
-        return None, None, "", f"er verken ja/nei eller en brukbar dato: datoen {why}"
-    return None, None, "", "skal være ja eller nei (også «x», «yes/no», «nej») eller datoen trinnet ble tatt"
+        return None, None, "", Msg("quality.why.neither", why=why)
+    return None, None, "", Msg("quality.why.step_mark")
 
 
 _URL_RE = re.compile(r"(?i)^(?:(?:https?|ftp|file|javascript|data|vbscript|mailto):|www\.)|://")
@@ -416,9 +416,9 @@ def parse_source(text: str) -> tuple[str | None, str | None]:
         return None, None
     if _URL_RE.search(raw):
         url, warning = clean_url(raw)
-        return url, (f"Lenken {warning}." if warning else None)
+        return url, (Msg("policy.warn.link", why=warning) if warning else None)
     if len(raw) > MAX_NOTE_CHARS:
-        return raw[:MAX_NOTE_CHARS], f"Kildenotatet er lengre enn {MAX_NOTE_CHARS} tegn og er kortet ned."
+        return raw[:MAX_NOTE_CHARS], Msg("quality.warn.note_cut", n=MAX_NOTE_CHARS)
     return raw, None
 
 
@@ -437,23 +437,22 @@ class QualityReport(ValidationReport):
     ignored_columns: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        parts = [f"{self.rows_read} rader lest fra «{self.file_name}»" + (f" ({self.read_as})" if self.read_as
-                                                                            else "")]
+        parts = [Msg("report.rows_read", n=self.rows_read, file=self.file_name) + (
+            Msg("report.read_as", how=self.read_as) if self.read_as else "")]
         buds = [c for c in self.criteria_found if c.startswith("bud ")]
         others = [c for c in self.criteria_found if not c.startswith("bud ")]
         if buds or others:
-            parts.append("kolonner gjenkjent: " + ", ".join(buds + others))
-        parts.append(f"{self.kept} kommuner i sjekklisten")
-        if self.municipalities_total:
-            parts[-1] += f" av {self.municipalities_total}"
-        parts.append(f"{len(self.errors)} feil, {len(self.warnings)} advarsler")
-        return "; ".join(parts) + "."
+            parts.append(Msg("report.columns_found", columns=Msg.join(*(buds + others), sep=", ")))
+        parts.append(Msg("report.kept_of", n=self.kept, total=self.municipalities_total) if self.municipalities_total
+                     else Msg("report.kept", n=self.kept))
+        parts.append(Msg("report.counts", errors=len(self.errors), warnings=len(self.warnings)))
+        return Msg.join(*parts, sep="; ") + "."
 
 
 # ------------------------------------------------------------------------------------------------ validation
 def _check_country(country: str) -> None:
     if country not in COUNTRIES:
-        raise AtlasError(f"Ukjent land «{country}». Bruk «no» (Norge) eller «dk» (Danmark).")
+        raise AtlasError(Msg("policy.err.unknown_country", country=country))
 
 
 def register_columns(country: str) -> tuple[str, ...]:
@@ -488,23 +487,23 @@ def empty_register(country: str) -> pd.DataFrame:
 
 
 def _step_name(country: str, step: Step) -> str:
-    return CATALOGUE[step.label_key(country)]["nb"]
+    return Msg(step.label_key(country))
 
 
 def _field_label(fld: str, country: str) -> str:
-    """A field as the report names it (bokmål)."""
+    """A field as the report names it (in the reader's language)."""
     if fld.startswith("bud_") and fld.endswith("_source"):
-        return f"kilde til bud {fld.split('_')[1]}"
+        return Msg("qreport.field.bud_source", n=fld.split("_")[1])
     if fld.startswith("bud_"):
-        return f"bud {fld.split('_')[1]}"
+        return Msg("qreport.field.bud", n=fld.split("_")[1])
     if fld in STRUCTURES:
         return CATALOGUE[structure_label_key(fld)]["nb"].lower()
     for s in steps_for(country):
         if fld == f"step_{s.key}":
-            return f"trinnet «{_step_name(country, s)}»"
+            return Msg("qreport.field.step", name=_step_name(country, s))
         if fld == f"step_{s.key}_date":
-            return f"dato for «{_step_name(country, s)}»"
-    return {"source": "kilde", "comment": "kommentar"}.get(fld, fld)
+            return Msg("qreport.field.step_date", name=_step_name(country, s))
+    return Msg(f"qreport.field.{fld}") if fld in ("source", "comment") else fld
 
 
 def validate_quality(df: pd.DataFrame, index: Any, file_name: str, country: str = "no",
@@ -526,34 +525,28 @@ def validate_quality(df: pd.DataFrame, index: Any, file_name: str, country: str 
     steps = steps_for(country)
     criteria = [*BUD_COLUMNS, *STRUCTURE_KEYS, *step_columns(country), *(f"{c}_date" for c in step_columns(country))]
     rep.criteria_found = [_field_label(f, country) for f in criteria if f in cols]
-    shown_cols = ", ".join(f"«{c}»" for c in df.columns) or "ingen"
+    shown_cols = ", ".join(f"«{c}»" for c in df.columns) or Msg("policy.err.no_columns")
     for c in df.columns:
         m = re.match(r"^(?:bud|commandment)(?: nr| no)? ?(\d+)\b", normalise_header(c))
         if m and not 1 <= int(m.group(1)) <= len(BUD_NUMBERS) and c not in cols.values():
-            rep.error("Det finnes bare ti frivillighetspolitiske bud (1-10). Rett budnummeret i overskriften eller "
-                      "fjern kolonnen.", column=c, value=c)
+            rep.error(Msg("quality.err.unknown_bud"), column=c, value=c)
     if "code" not in cols and "name" not in cols:
-        rep.error("Fant ingen kolonne som sier hvilken kommune raden gjelder. Gi en kolonne overskriften "
-                  "«Kommunenummer» eller «Kommune» (også «kommunenavn», «municipality», «kommunekode» går). "
-                  f"Kolonnene i filen er: {shown_cols}.")
+        rep.error(Msg("policy.err.no_municipality_column", columns=shown_cols))
     if not any(f in cols for f in criteria):
         example = "«Bud 1» … «Bud 10», «Frivillighetsråd»" + (", «Kafédialog», «Høring»" if country == "no"
                                                               else ", «Styregruppe», «Høring»")
-        rep.error("Fant ingen kolonne med bud, strukturer eller prosesstrinn. Gi kolonnene overskrifter som "
-                  f"{example} (også budets korttittel, som «Frie midler» er ikke et bud, men «Gi frie midler» er). "
-                  f"Kolonnene i filen er: {shown_cols}.")
+        rep.error(Msg("quality.err.no_criteria", example=example, columns=shown_cols))
     other = "dk" if country == "no" else "no"
     other_cols, _ = match_columns([c for c in df.columns if c not in cols.values()],
                                   {k: v for k, v in column_synonyms(other).items() if k.startswith("step_")})
     for fld, col in other_cols.items():
-        rep.warn(f"Kolonnen ser ut som et trinn i {'den danske' if other == 'dk' else 'den norske'} prosessen "
-                 f"({_field_label(fld, other)}) og er ikke brukt for {COUNTRY_NAMES[country]}. Velg riktig land.",
-                 column=col)
+        rep.warn(Msg("quality.warn.other_country_step", other=Msg("quality.word.danish" if other == "dk"
+                                                                  else "quality.word.norwegian"),
+                     field=_field_label(fld, other), country=Msg(f"country.{country}")), column=col)
     used = set(cols.values()) | set(other_cols.values())
     rep.ignored_columns = [c for c in df.columns if c not in used]
     if rep.ignored_columns and rep.ok:
-        rep.warn("Disse kolonnene er ikke brukt (overskriften kjennes ikke igjen): "
-                 + ", ".join(f"«{c}»" for c in rep.ignored_columns) + ".")
+        rep.warn(Msg("quality.warn.ignored_columns", columns=", ".join(f"«{c}»" for c in rep.ignored_columns)))
     if not rep.ok:
         return empty_register(country), rep
 
@@ -567,8 +560,7 @@ def validate_quality(df: pd.DataFrame, index: Any, file_name: str, country: str 
         n_errors = len(rep.errors)
         if not code_txt and not name_txt:
             if any(_get(rec, c) for c in df.columns):
-                rep.error("Raden har innhold, men sier ikke hvilken kommune den gjelder (kommunenummer og "
-                          "kommunenavn er tomme).", row, cols.get("code") or cols.get("name"), "")
+                rep.error(Msg("policy.err.row_without_municipality"), row, cols.get("code") or cols.get("name"), "")
             continue
         code, note = resolve_row(index, lineage, rep, row, cols, code_txt, name_txt, county_txt)
         out, comments = _parse_row(rec, row, cols, country, steps, today, rep)
@@ -588,12 +580,12 @@ def validate_quality(df: pd.DataFrame, index: Any, file_name: str, country: str 
             first_row, _, first = rows[code]
             payload = [c for c in criteria + [f"{b}_source" for b in BUD_COLUMNS] if out.get(c) != first.get(c)]
             if not payload:
-                rep.warn(f"{index.label(code)} står også i rad {first_row} med de samme opplysningene; raden er slått "
-                         "sammen med den.", row, where, code_txt or name_txt)
+                rep.warn(Msg("policy.warn.duplicate_same", target=index.label(code), first_row=first_row), row,
+                         where, code_txt or name_txt)
             else:
-                what = ", ".join(dict.fromkeys(_field_label(c, country) for c in payload))
-                rep.error(f"{index.label(code)} står også i rad {first_row}, og radene er uenige om {what}. Behold "
-                          "én rad per kommune.", row, where, code_txt or name_txt)
+                what = Msg.join(*dict.fromkeys(_field_label(c, country) for c in payload), sep=", ")
+                rep.error(Msg("policy.err.duplicate_differs", target=index.label(code), first_row=first_row,
+                              what=what), row, where, code_txt or name_txt)
             continue
         out.update({"kommunenummer": code, "kommunenavn": index.name_of(code), "note": note or None,
                     "source_row": row, "demo": False,
@@ -602,8 +594,7 @@ def validate_quality(df: pd.DataFrame, index: Any, file_name: str, country: str 
         rows[code] = (row, where, out)
     if empty_rows:
         shown = ", ".join(map(str, empty_rows[:20])) + (" …" if len(empty_rows) > 20 else "")
-        rep.warn(f"{len(empty_rows)} rader har ingen utfylte bud, strukturer eller trinn og er ikke tatt med "
-                 f"(kommunene vises som «ingen data»): rad {shown}.")
+        rep.warn(Msg("quality.warn.empty_rows", n=len(empty_rows), rows=shown))
     if not rep.ok:
         return empty_register(country), rep
     register = _frame([rows[c][2] for c in sorted(rows)], country)
@@ -631,11 +622,9 @@ def _parse_row(cells: Mapping[str, Any], row: int, cols: Mapping[str, str], coun
         txt = _get(cells, col)
         value, rest, kind = parse_mark(txt)
         if kind == "bad":
-            rep.error(f"Bud {n} skal være ja eller nei (også «x», «yes/no», «nej», eller tom for ukjent), gjerne "
-                      "fulgt av en kilde («Ja, se planen s. 4»).", row, col, txt)
+            rep.error(Msg("quality.err.bud_mark", n=n), row, col, txt)
         elif kind == "partial":
-            rep.warn(f"«{txt}» er ført som ukjent for bud {n}: sjekklisten skiller bare mellom oppfylt og ikke "
-                     "oppfylt. Skriv ja eller nei, og forklar i kildekolonnen.", row, col, txt)
+            rep.warn(Msg("quality.warn.bud_partial", text=txt, n=n), row, col, txt)
         rec[f"bud_{n}"] = value
         sources = []
         for text, where in ((rest, col), (_get(cells, src_col), src_col)):
@@ -651,10 +640,10 @@ def _parse_row(cells: Mapping[str, Any], row: int, cols: Mapping[str, str], coun
         value, rest, kind = parse_mark(txt)
         label = CATALOGUE[structure_label_key(key)]["nb"]
         if kind == "bad":
-            rep.error(f"Kolonnen «{label}» skal være ja eller nei (også «x», «yes/no», «nej», eller tom for "
-                      "ukjent).", row, col, txt)
+            rep.error(Msg("quality.err.structure_mark", label=Msg(structure_label_key(key))), row, col, txt)
         elif kind == "partial":
-            rep.warn(f"«{txt}» er ført som ukjent for «{label}». Skriv ja eller nei.", row, col, txt)
+            rep.warn(Msg("quality.warn.structure_partial", text=txt, label=Msg(structure_label_key(key))), row, col,
+                     txt)
         if rest:
             comments.append(f"{label}: {rest}")
         rec[key] = value
@@ -666,19 +655,18 @@ def _parse_row(cells: Mapping[str, Any], row: int, cols: Mapping[str, str], coun
         if step_note:
             comments.append(f"{name}: {step_note}")
         if why == "partial":
-            rep.warn(f"«{txt}» er ført som ukjent for trinnet «{name}». Skriv ja, nei eller datoen.", row, col, txt)
+            rep.warn(Msg("quality.warn.step_partial", text=txt, name=name), row, col, txt)
         elif why:
-            rep.error(f"Trinnet «{name}» {why}.", row, col, txt)
+            rep.error(Msg("quality.err.step", name=name, why=why), row, col, txt)
         if date_txt:
             other, why2 = parse_date(date_txt, today)
             if why2:
-                rep.error(f"Datoen for «{name}» {why2}.", row, date_col, date_txt)
+                rep.error(Msg("quality.err.step_date", name=name, why=why2), row, date_col, date_txt)
             elif done is False:
-                rep.error(f"Trinnet «{name}» står som ikke tatt, men har en dato. Fjern datoen eller skriv «ja».",
-                          row, date_col, date_txt)
+                rep.error(Msg("quality.err.step_not_taken_dated", name=name), row, date_col, date_txt)
             elif date and other != date:
-                rep.error(f"Trinnet «{name}» har to ulike datoer ({date} og {other}). Skriv bare én.", row,
-                          date_col, date_txt)
+                rep.error(Msg("quality.err.step_two_dates", name=name, date=date, other=other), row, date_col,
+                          date_txt)
             else:
                 date, done = other, True
         rec[f"step_{step.key}"] = done
@@ -707,14 +695,14 @@ def _read_source(source: str | Path | bytes, file_name: str | None) -> tuple[byt
     name = file_name or path.name
     try:
         if path.is_dir():
-            raise AtlasError("Dette er en mappe, ikke en fil. Oppgi filen med sjekklisten.", file=str(path))
+            raise AtlasError(Msg("file.is_folder_checklist"), file=str(path))
         return path.read_bytes(), name
     except FileNotFoundError:
-        raise AtlasError("Fant ikke filen. Sjekk navnet og mappen.", file=str(path)) from None
+        raise AtlasError(Msg("file.not_found"), file=str(path)) from None
     except PermissionError:
-        raise AtlasError("Filen kan ikke leses (mangler tilgang).", file=str(path)) from None
+        raise AtlasError(Msg("file.no_access"), file=str(path)) from None
     except OSError as exc:
-        raise AtlasError(f"Filen kan ikke leses ({exc.strerror}).", file=str(path)) from None
+        raise AtlasError(Msg("file.os_error", reason=exc.strerror), file=str(path)) from None
 
 
 def save_quality_register(store: Store, register: pd.DataFrame, country: str, provenance: dict[str, Any]
@@ -722,8 +710,7 @@ def save_quality_register(store: Store, register: pd.DataFrame, country: str, pr
     """Write a validated register as a new version (earlier versions are kept). Demo data is refused."""
     _check_country(country)
     if "demo" in register.columns and bool(register["demo"].any()):
-        raise AtlasError("Demosjekklisten kan ikke lagres som et ekte register. Importer en sjekkliste med "
-                         "kommunenes faktiske svar i stedet.")
+        raise AtlasError(Msg("quality.err.demo_not_saved"))
     meta = {
         "publisher": "Brukerens egen fil",
         "title": f"Sjekkliste for kvaliteten i frivillighetspolitikken ({COUNTRY_NAMES[country]})",
@@ -1099,7 +1086,7 @@ def demo_quality(policies: pd.DataFrame, country: str, seed: int = 2024, today: 
     municipality."""
     _check_country(country)
     if "demo" in policies.columns and len(policies) and not bool(policies["demo"].all()):
-        raise AtlasError("Demosjekklisten lages bare fra demoregisteret over politikk, aldri fra ekte data.")
+        raise AtlasError(Msg("quality.err.demo_only_from_demo"))
     today = today or dt.date.today()
     rng = np.random.default_rng(seed + 1)
     steps = steps_for(country)

@@ -37,6 +37,7 @@ from typing import Any
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.i18n import Msg
 from base.provenance import Provenance, now_iso, sha256_bytes, sha256_file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -66,14 +67,13 @@ def _check_name(kind: str, name: str) -> None:
 
 def _write_error(path: Path, exc: OSError) -> AtlasError:
     if exc.errno == 28:  # ENOSPC
-        why = "disken er full"
+        why = Msg("store.why.disk_full")
     elif exc.errno in (13, 30):  # EACCES, EROFS
-        why = "datakatalogen er skrivebeskyttet"
+        why = Msg("store.why.read_only")
     else:
         why = exc.strerror or str(exc)
     return AtlasError(
-        f"Kunne ikke skrive til datakatalogen ({why}). Ingenting er endret: dataene som alt var lastet, "
-        "er fortsatt i bruk.",
+        Msg("store.err.write_failed", why=why),
         file=str(path),
     )
 
@@ -174,8 +174,7 @@ class Store:
                         fh.seek(0)
                         holder = fh.read().strip() or "ukjent"
                         raise AtlasError(
-                            f"En annen import eller henting skriver til samme datakatalog nå ({holder}). "
-                            f"Vent til den er ferdig og prøv igjen. Ingenting er endret av denne {what}."
+                            Msg("store.err.locked", holder=holder)
                         ) from None
                     time.sleep(0.05)
             with contextlib.suppress(OSError):
@@ -218,7 +217,7 @@ class Store:
             # Validate the bytes we are about to commit: they must read back to the same shape.
             back = pd.read_parquet(io.BytesIO(data))
             if back.shape != payload.shape:
-                raise AtlasError(f"Datasettet {name} ble skadet under skriving; ingenting er endret.")
+                raise AtlasError(Msg("store.err.dataset_damaged_on_write", name=name))
         else:
             data, ext = payload, ext or "bin"
             rows = meta.get("rows", 0)
@@ -255,7 +254,7 @@ class Store:
             return None
         except (OSError, ValueError):
             raise AtlasError(
-                "Metadatafilen er skadet og kan ikke leses. Hent dataene på nytt.", file=str(path)
+                Msg("store.err.meta_damaged"), file=str(path)
             ) from None
 
     def has(self, country: str, name: str) -> bool:
@@ -266,12 +265,11 @@ class Store:
         try:
             data = path.read_bytes()
         except OSError:
-            raise AtlasError(f"Datafilen for «{label}» mangler på disken. Hent eller importer på nytt.",
+            raise AtlasError(Msg("store.err.file_missing", label=label),
                              file=str(path)) from None
         if sha256_bytes(data) != meta.get("sha256"):
             raise AtlasError(
-                f"Datafilen for «{label}» er skadet eller endret utenfor atlaset (sjekksummen stemmer ikke). "
-                "Hent dataene på nytt eller gjenopprett en tidligere versjon.",
+                Msg("store.err.checksum", label=label),
                 file=str(path),
             )
         return data
@@ -279,8 +277,7 @@ class Store:
     def read_bytes(self, country: str, name: str) -> bytes:
         meta = self.read_meta(country, name)
         if meta is None:
-            raise AtlasError(f"Datasettet «{name}» for {country} er ikke hentet ennå. Kjør «python -m analytics "
-                             f"fetch --country {country}».")
+            raise AtlasError(Msg("store.err.not_fetched", name=name, country=country))
         try:
             return self._payload(self._dir(country), meta, name)
         except AtlasError:
@@ -353,7 +350,7 @@ class Store:
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError):
-            raise AtlasError("Pekeren til gjeldende versjon er skadet. Gjenopprett en versjon på Data-siden.",
+            raise AtlasError(Msg("store.err.pointer_damaged"),
                              file=str(path)) from None
 
     def save_version(self, country: str, register: str, df: pd.DataFrame, provenance: dict[str, Any]) -> dict[str, Any]:
@@ -364,7 +361,7 @@ class Store:
         data = frame_to_parquet_bytes(df)
         back = pd.read_parquet(io.BytesIO(data))
         if back.shape != df.shape:
-            raise AtlasError("Registeret ble skadet under skriving; ingenting er endret.")
+            raise AtlasError(Msg("store.err.register_damaged_on_write"))
         meta = Provenance.from_meta(provenance, stored=False).to_meta()
         meta.update({"version": version, "register": register, "country": country, "rows": len(df),
                      "sha256": sha256_bytes(data), "file": f"{version}.parquet", "written": now_iso()})
@@ -387,9 +384,9 @@ class Store:
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise AtlasError(f"Versjon {version} av registeret «{register}» finnes ikke.") from None
+            raise AtlasError(Msg("store.err.no_such_version", version=version, register=register)) from None
         except (OSError, ValueError):
-            raise AtlasError(f"Metadata for versjon {version} er skadet.", file=str(meta_path)) from None
+            raise AtlasError(Msg("store.err.version_meta_damaged", version=version), file=str(meta_path)) from None
         data = self._payload(folder, meta, f"{register} {version}")
         return pd.read_parquet(io.BytesIO(data)), meta
 
@@ -405,8 +402,7 @@ class Store:
             versions = self.list_versions(country, register)
             good = [v["version"] for v in versions if v.get("ok") and v["version"] != version]
             if good:
-                err.message += f" Siste gode versjon er {good[-1]}; gjenopprett den på Data-siden eller med " \
-                               f"«python -m analytics restore {register} {good[-1]}»."
+                err.message += Msg("store.advice.last_good", version=good[-1], register=register)
             raise
 
     def restore_version(self, country: str, register: str, version: str) -> dict[str, Any]:
@@ -437,9 +433,8 @@ class Store:
             for reg in sorted(p.name for p in regs.iterdir() if p.is_dir() and _NAME_RE.match(p.name)):
                 versions = self.list_versions(country, reg)
                 good = [v["version"] for v in versions if v.get("ok")]
-                advice = (f" Siste gode versjon er {good[-1]}; gjenopprett den på Data-siden eller med "
-                          f"«python -m analytics restore {reg} {good[-1]} --country {country}»." if good else
-                          " Ingen hel versjon finnes; importer filen på nytt.")
+                advice = (Msg("store.advice.last_good_country", version=good[-1], register=reg, country=country)
+                          if good else Msg("store.advice.none_intact"))
                 try:
                     current = self.current_version_id(country, reg)
                 except AtlasError as err:
@@ -447,15 +442,15 @@ class Store:
                     current = None
                 else:
                     if current is not None and current not in {v["version"] for v in versions}:
-                        problems.append(Problem(f"Pekeren til gjeldende versjon av «{reg}» peker på {current}, som "
-                                                "ikke finnes." + advice, file=str(regs / reg / "current.json")))
+                        problems.append(Problem(Msg("store.err.pointer_dangling", register=reg, version=current,
+                                                    advice=advice), file=str(regs / reg / "current.json")))
                 for v in versions:
                     if not v.get("ok"):
-                        in_use = " Den er i bruk." if v.get("version") == current else ""
+                        in_use = Msg("store.advice.in_use") if v.get("version") == current else ""
                         if "sha256" in v:
-                            what, path = "sjekksummen stemmer ikke", regs / reg / v["file"]
+                            what, path = Msg("store.why.checksum"), regs / reg / v["file"]
                         else:
-                            what, path = "metadatafilen kan ikke leses", regs / reg / f"{v['version']}.meta.json"
-                        problems.append(Problem(f"Versjon {v.get('version')} av «{reg}» er skadet ({what})."
-                                                f"{in_use}{advice}", file=str(path)))
+                            what, path = Msg("store.why.meta_unreadable"), regs / reg / f"{v['version']}.meta.json"
+                        problems.append(Problem(Msg("store.err.version_damaged", version=v.get("version"), register=reg,
+                                                    what=what, in_use=in_use, advice=advice), file=str(path)))
         return problems

@@ -50,6 +50,7 @@ import ijson
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.i18n import Msg
 from base.icnpo import icnpo_main, normalise_icnpo
 from base.provenance import sha256_file
 from sources.text import decode_text, sniff_delimiter
@@ -116,7 +117,7 @@ def _s(value: Any) -> str:
 
 def _decode_text(data: bytes, file: str) -> str:
     if b"\x00" in data[:65536]:
-        raise AtlasError("Filen er binær (inneholder NUL-tegn), ikke tekst fra Brønnøysundregistrene.", file=file)
+        raise AtlasError(Msg("brreg.err.nul_bytes"), file=file)
     return decode_text(data)
 
 
@@ -263,7 +264,7 @@ def _open_stream(path: Path) -> Iterator[tuple[IO[bytes], _Counting, bool]]:
     try:
         raw = open(path, "rb")
     except OSError as exc:
-        raise AtlasError(f"Kan ikke lese filen ({exc.strerror or exc}).", file=str(path)) from None
+        raise AtlasError(Msg("brreg.err.cannot_read", reason=exc.strerror or str(exc)), file=str(path)) from None
     counter = _Counting(raw)
     try:
         magic = raw.read(2)
@@ -282,10 +283,10 @@ def _read(stream: IO[bytes], n: int, file: str) -> bytes:
     try:
         return stream.read(n)
     except EOFError:
-        raise AtlasError("Filen er avkortet: gzip-strømmen slutter før tiden (ble nedlastingen avbrutt?).",
+        raise AtlasError(Msg("brreg.err.gzip_truncated"),
                          file=file) from None
     except (gzip.BadGzipFile, zlib.error, OSError) as exc:
-        raise AtlasError(f"Filen er skadet og kan ikke pakkes ut som gzip ({exc}).", file=file) from None
+        raise AtlasError(Msg("brreg.err.gzip_damaged", reason=str(exc)), file=file) from None
 
 
 # ---------------------------------------------------------------------- sniffing and dispatch
@@ -297,17 +298,14 @@ def read_organisation_file(path: str | os.PathLike[str], progress: Progress | No
         head = _read(stream, 1 << 20, file)
     text_head = head.lstrip(b"\xef\xbb\xbf").lstrip()
     if not text_head:
-        raise AtlasError("Filen er tom (ingen data).", file=file)
+        raise AtlasError(Msg("brreg.err.empty"), file=file)
     if _looks_binary(head):
-        raise AtlasError("Filen er binær og ikke en JSON- eller CSV-fil fra Brønnøysundregistrene (er det et "
-                         "regneark eller en zip-fil?).", file=file)
+        raise AtlasError(Msg("brreg.err.binary"), file=file)
     first = text_head[:1]
     if first in (b"[", b"{") and _too_deep(text_head):
-        raise AtlasError(f"JSON-filen er nestet dypere enn {_MAX_DEPTH} nivåer; data fra Brønnøysundregistrene er "
-                         "aldri det. Last ned filen på nytt.", file=file)
+        raise AtlasError(Msg("brreg.err.too_deep_download", depth=_MAX_DEPTH), file=file)
     if first == b"<":
-        raise AtlasError("Filen er en nettside (HTML), ikke data fra Brønnøysundregistrene. Ofte er det en "
-                         "feilside som ble lagret i stedet for dataene; last ned på nytt.", file=file)
+        raise AtlasError(Msg("brreg.err.html"), file=file)
     if first == b"[":
         result = _read_array(path, text_head, progress)
     elif first == b"{":
@@ -336,21 +334,19 @@ _EMPTY = object()
 def _read_array(path: Path, text_head: bytes, progress: Progress | None) -> ReadResult:
     first = _first_element(text_head)
     if first is _EMPTY:
-        raise AtlasError("Filen er en tom JSON-liste (ingen enheter).", file=path.name)
+        raise AtlasError(Msg("brreg.err.empty_list"), file=path.name)
     if _is_frr_record(first):
         result = ReadResult(kind="frr_api", file=path.name, method="ijson")
-        for obj in _iter_array(path, "frivillige organisasjoner"):
+        for obj in _iter_array(path, Msg("brreg.what.frr")):
             if not _is_frr_record(obj):
-                raise AtlasError("Et element i lista er ikke en post fra Frivillighetsregisteret (mangler "
-                                 "«organisasjonsnummer» eller «icnpoKategorier»).", file=path.name,
+                raise AtlasError(Msg("brreg.err.not_frr_record"), file=path.name,
                                  row=result.scanned + 1)
             result.scanned += 1
             _add_frr(result, obj)
         return result
     if first is not None and not _is_unit(first):
         keys = ", ".join(list(first)[:6]) if isinstance(first, dict) else type(first).__name__
-        raise AtlasError("JSON-lista har feil form: elementene er ikke enheter fra Enhetsregisteret (mangler "
-                         f"«organisasjonsnummer» og «navn»; første element har {keys}).", file=path.name, row=1)
+        raise AtlasError(Msg("brreg.err.list_not_units_keys", keys=keys), file=path.name, row=1)
     return read_bulk(path, progress)
 
 
@@ -360,10 +356,9 @@ def _iter_array(path: Path, what: str) -> Iterator[Any]:
         try:
             yield from _IJSON.items(_SafeStream(stream, path.name), "item", use_float=True)
         except ijson.IncompleteJSONError:
-            raise AtlasError(f"JSON-filen ({what}) slutter midt i en post: den er avkortet (ble nedlastingen "
-                             "avbrutt?).", file=path.name) from None
+            raise AtlasError(Msg("brreg.err.array_truncated", what=what), file=path.name) from None
         except ijson.JSONError as exc:
-            raise AtlasError(f"JSON-filen ({what}) har en syntaksfeil: {str(exc).splitlines()[0]}.",
+            raise AtlasError(Msg("brreg.err.array_syntax", what=what, detail=str(exc).splitlines()[0]),
                              file=path.name) from None
 
 
@@ -434,20 +429,19 @@ def _bulk_fast(path: Path, progress: Progress | None) -> ReadResult:
             block, buf = buf[:cut + 2], buf[cut + 4:]
             position = _scan_block(block, position, units, file)
             if progress and time.monotonic() - last_report > 0.25:
-                progress("Enhetsregisteret (totalbestand)", counter.count, total)
+                progress(Msg("brreg.progress.bulk"), counter.count, total)
                 last_report = time.monotonic()
         # the last record, closed by "\n} ]" and optional whitespace
         tail = buf.rstrip()
         if not tail.endswith(b"]"):
-            raise AtlasError("JSON-filen slutter midt i en post: den er avkortet (ble nedlastingen avbrutt?). "
-                             f"Siste hele post var nr. {position}.", file=file)
+            raise AtlasError(Msg("brreg.err.json_truncated_at", n=position), file=file)
         tail = tail[:-1].rstrip()
         if tail:
             if not tail.endswith(b"\n}"):
                 raise _LayoutMismatch
             position = _scan_block(tail, position, units, file)
     if progress:
-        progress("Enhetsregisteret (totalbestand)", total, total)
+        progress(Msg("brreg.progress.bulk"), total, total)
     result.scanned = position
     return result
 
@@ -469,7 +463,7 @@ def _scan_block(block: bytes, position: int, units: list[dict[str, Any]], file: 
         except ValueError:
             raise _LayoutMismatch from None
         except RecursionError:
-            raise AtlasError("En post i JSON-filen er nestet for dypt til å være fra Brønnøysundregistrene.",
+            raise AtlasError(Msg("brreg.err.record_too_deep"),
                              file=file) from None
         if not _is_unit(rec):
             raise _LayoutMismatch
@@ -483,7 +477,7 @@ def _scan_block(block: bytes, position: int, units: list[dict[str, Any]], file: 
         except ValueError:
             raise _LayoutMismatch from None
         if not _is_unit(rec):
-            raise AtlasError("JSON-lista har feil form: elementene er ikke enheter fra Enhetsregisteret.",
+            raise AtlasError(Msg("brreg.err.list_not_units"),
                              file=file, row=1)
     return position + n
 
@@ -496,22 +490,20 @@ def _bulk_ijson(path: Path, progress: Progress | None) -> ReadResult:
         try:
             for i, obj in enumerate(_IJSON.items(_SafeStream(stream, path.name), "item", use_float=True), 1):
                 if not _is_unit(obj):
-                    raise AtlasError("JSON-lista har feil form: element nr. " f"{i} er ikke en enhet fra "
-                                     "Enhetsregisteret (mangler «organisasjonsnummer»).", file=path.name, row=i)
+                    raise AtlasError(Msg("brreg.err.list_element", i=i), file=path.name, row=i)
                 result.scanned = i
                 if obj.get("registrertIFrivillighetsregisteret") is True or obj.get("slettedato"):
                     result.units.append(slim_unit(obj, 0))
                 if progress and i % 20000 == 0 and time.monotonic() - last > 0.25:
-                    progress("Enhetsregisteret (totalbestand)", counter.count, total)
+                    progress(Msg("brreg.progress.bulk"), counter.count, total)
                     last = time.monotonic()
         except ijson.IncompleteJSONError:
-            raise AtlasError("JSON-filen slutter midt i en post: den er avkortet (ble nedlastingen avbrutt?). "
-                             f"Siste hele post var nr. {result.scanned}.", file=path.name) from None
+            raise AtlasError(Msg("brreg.err.json_truncated_at", n=result.scanned), file=path.name) from None
         except ijson.JSONError as exc:
-            raise AtlasError(f"JSON-filen har en syntaksfeil etter post nr. {result.scanned}: "
-                             f"{str(exc).splitlines()[0]}.", file=path.name) from None
+            raise AtlasError(Msg("brreg.err.syntax_after", n=result.scanned, detail=str(exc).splitlines()[0]),
+                             file=path.name) from None
     if progress:
-        progress("Enhetsregisteret (totalbestand)", total, total)
+        progress(Msg("brreg.progress.bulk"), total, total)
     return result
 
 
@@ -521,27 +513,25 @@ def _read_object(path: Path) -> ReadResult:
     with _open_stream(path) as (stream, _c, _gz):
         data = _read(stream, _MAX_OBJECT_BYTES + 1, file)
     if len(data) > _MAX_OBJECT_BYTES:
-        raise AtlasError("JSON-objektet er for stort til å være en søkeside (over 512 MB). Den nasjonale filen "
-                         "er en JSON-liste («[ {...}, ... ]»).", file=file)
+        raise AtlasError(Msg("brreg.err.object_too_large"), file=file)
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise AtlasError("JSON-filen er ikke UTF-8-tekst.", file=file) from None
+        raise AtlasError(Msg("brreg.err.not_utf8"), file=file) from None
     except RecursionError:
-        raise AtlasError(f"JSON-filen er nestet dypere enn {_MAX_DEPTH} nivåer; data fra Brønnøysundregistrene er "
-                         "aldri det.", file=file) from None
+        raise AtlasError(Msg("brreg.err.too_deep", depth=_MAX_DEPTH), file=file) from None
     except ValueError as exc:
         msg = str(exc)
         cut = "Unterminated" in msg or "Expecting" in msg and getattr(exc, "pos", 0) >= len(data.rstrip()) - 1
-        why = "den er avkortet (slutter midt i dataene)" if cut else f"syntaksfeil ({msg})"
-        raise AtlasError(f"JSON-filen kan ikke leses: {why}.", file=file) from None
+        why = Msg("brreg.why.truncated") if cut else Msg("brreg.why.syntax", detail=msg)
+        raise AtlasError(Msg("brreg.err.json_unreadable", why=why), file=file) from None
     return read_api_document(doc, file)
 
 
 def read_api_document(doc: Any, file: str) -> ReadResult:
     """A parsed API response: an Enhetsregisteret search page, an FRR page, or the ICNPO code list."""
     if not isinstance(doc, dict):
-        raise AtlasError("JSON-filen har feil form (ventet et objekt eller en liste).", file=file)
+        raise AtlasError(Msg("brreg.err.not_object"), file=file)
     emb = doc.get("_embedded")
     if _is_unit(doc):  # one unit, as /enheter/{organisasjonsnummer} returns it (or a deleted unit's reduced body)
         return ReadResult(kind="search_page", file=file, scope="utdrag", method="json", units=[slim_unit(doc, 1)],
@@ -553,44 +543,39 @@ def read_api_document(doc: Any, file: str) -> ReadResult:
         result = ReadResult(kind="search_page", file=file, scope="utdrag", method="json")
         for i, rec in enumerate(emb["enheter"], 1):
             if not _is_unit(rec):
-                raise AtlasError(f"Søkesiden har feil form: element nr. {i} i «_embedded.enheter» er ikke en "
-                                 "enhet (mangler «organisasjonsnummer»).", file=file, row=i)
+                raise AtlasError(Msg("brreg.err.search_element", i=i), file=file, row=i)
             result.units.append(slim_unit(rec, i))
         result.scanned = len(emb["enheter"])
         page = doc.get("page")
         total = page.get("totalElements") if isinstance(page, dict) else None
         if isinstance(total, int) and total > result.scanned:
             result.problems.append(Problem(
-                f"Søkesiden er én side av {total} treff; bare {result.scanned} enheter er med. Bruk den nasjonale "
-                "filen (enheter/lastned) for hele landet.", file=file, severity="warning"))
+                Msg("brreg.warn.one_page", total=total, n=result.scanned), file=file, severity="warning"))
         return result
     if isinstance(emb, dict) and isinstance(emb.get("frivilligeOrganisasjoner"), list):
         result = ReadResult(kind="frr_api", file=file, method="json")
         for i, rec in enumerate(emb["frivilligeOrganisasjoner"], 1):
             if not _is_frr_record(rec):
-                raise AtlasError(f"Element nr. {i} i «_embedded.frivilligeOrganisasjoner» er ikke en post fra "
-                                 "Frivillighetsregisteret.", file=file, row=i)
+                raise AtlasError(Msg("brreg.err.frr_element", i=i), file=file, row=i)
             _add_frr(result, rec)
         result.scanned = len(emb["frivilligeOrganisasjoner"])
         return result
     if isinstance(emb, dict) and isinstance(emb.get("icnpoKategorier"), list):
         return ReadResult(kind="icnpo_list", file=file, method="json",
                           categories=icnpo_categories_from_api(emb["icnpoKategorier"], file))
-    keys = ", ".join(sorted(doc)[:8]) or "ingen"
+    keys = ", ".join(sorted(doc)[:8]) or Msg("policy.err.no_columns")
     sub = f" (under «_embedded»: {', '.join(sorted(emb)[:8])})" if isinstance(emb, dict) else ""
-    raise AtlasError("JSON-filen har feil form: den er verken en søkeside fra Enhetsregisteret "
-                     "(«_embedded.enheter»), en side fra Frivillighetsregisteret eller ICNPO-lista. "
-                     f"Fant nøklene {keys}{sub}.", file=file)
+    raise AtlasError(Msg("brreg.err.json_shape_unknown", keys=keys, sub=sub), file=file)
 
 
 def icnpo_categories_from_api(items: list[Any], file: str = "icnpo-kategorier") -> pd.DataFrame:
     rows = []
     for i, it in enumerate(items, 1):
         if not isinstance(it, dict):
-            raise AtlasError("ICNPO-lista har feil form.", file=file, row=i)
+            raise AtlasError(Msg("brreg.err.icnpo_shape"), file=file, row=i)
         code = normalise_icnpo(it.get("icnpoNummer"))
         if not code:
-            raise AtlasError("ICNPO-kategori uten gyldig «icnpoNummer».", file=file, row=i,
+            raise AtlasError(Msg("brreg.err.icnpo_no_number"), file=file, row=i,
                              value=_s(it.get("icnpoNummer")))
         rows.append({"code": code, "label": _s(it.get("navn")), "sort_order": i})
     return _finish_categories(pd.DataFrame(rows, columns=["code", "label", "sort_order"]), file)
@@ -603,10 +588,10 @@ def _finish_categories(df: pd.DataFrame, file: str) -> pd.DataFrame:
     df["level"] = ["hovedgruppe" if len(c) <= 2 else "undergruppe" for c in df["code"]]
     bad = df[df["code"] == ""]
     if len(bad):
-        raise AtlasError("ICNPO-lista har en kode som ikke er et tall.", file=file, row=int(bad.index[0]) + 2)
+        raise AtlasError(Msg("brreg.err.icnpo_code_not_number"), file=file, row=int(bad.index[0]) + 2)
     if df["code"].duplicated().any():
         dup = df.loc[df["code"].duplicated(), "code"].iloc[0]
-        raise AtlasError("ICNPO-lista har samme kode to ganger.", file=file, value=dup)
+        raise AtlasError(Msg("brreg.err.icnpo_code_twice"), file=file, value=dup)
     df["sort_order"] = pd.to_numeric(df["sort_order"], errors="coerce").fillna(0).astype(int)
     return df[["code", "parent_code", "level", "label", "sort_order"]].reset_index(drop=True)
 
@@ -639,10 +624,10 @@ def _csv_rows(path: Path, head: bytes) -> tuple[list[str], Iterator[list[str]], 
         header = next(reader)
     except StopIteration:
         ctx.__exit__(None, None, None)
-        raise AtlasError("CSV-filen er tom.", file=path.name) from None
+        raise AtlasError(Msg("brreg.err.csv_empty"), file=path.name) from None
     except csv.Error as exc:
         ctx.__exit__(None, None, None)
-        raise AtlasError(f"CSV-filen kan ikke leses ({exc}).", file=path.name) from None
+        raise AtlasError(Msg("brreg.err.csv_unreadable", reason=str(exc)), file=path.name) from None
     return header, reader, lambda: ctx.__exit__(None, None, None)
 
 
@@ -660,11 +645,9 @@ def _read_csv(path: Path, head: bytes) -> ReadResult:
         if cols is not None:
             return _csv_frr(path, header, cols, rows)
         shown = ", ".join(h.strip() for h in header[:8])
-        raise AtlasError("Filen er ikke en kjent fil fra Brønnøysundregistrene: verken JSON (søkeside eller "
-                         "totalbestand) eller en CSV med organisasjonsnummer og kommunenummer. Første linje har "
-                         f"kolonnene: {shown}.", file=path.name, row=1)
+        raise AtlasError(Msg("brreg.err.unknown_file", columns=shown), file=path.name, row=1)
     except csv.Error as exc:
-        raise AtlasError(f"CSV-filen kan ikke leses ({exc}).", file=path.name) from None
+        raise AtlasError(Msg("brreg.err.csv_unreadable", reason=str(exc)), file=path.name) from None
     finally:
         close()
 
@@ -691,7 +674,7 @@ def _csv_icnpo(path: Path, header: list[str], keys: list[str], rows: Iterator[li
         get = functools.partial(_cell, row)
         out.append({"code": get(ci), "label": get(li), "sort_order": get(si) or n})
         if not normalise_icnpo(get(ci)):
-            raise AtlasError("ICNPO-lista har en kode som ikke er et tall.", file=path.name, row=n,
+            raise AtlasError(Msg("brreg.err.icnpo_code_not_number"), file=path.name, row=n,
                              column=header[ci] if ci is not None else "code", value=get(ci))
     df = pd.DataFrame(out, columns=["code", "label", "sort_order"])
     return ReadResult(kind="icnpo_list", file=path.name, method="csv", categories=_finish_categories(df, path.name))
@@ -823,8 +806,7 @@ def _csv_frr(path: Path, header: list[str], cols: dict[str, Any], rows: Iterator
         if not row or not any(c.strip() for c in row):
             continue
         if len(row) < len(header) // 2:
-            raise AtlasError(f"Raden har bare {len(row)} av {len(header)} kolonner (er filen avkortet, eller "
-                             "brukes et annet skilletegn?).", file=path.name, row=n)
+            raise AtlasError(Msg("brreg.err.short_row", n=len(row), width=len(header)), file=path.name, row=n)
         result.scanned += 1
         orgnr = get(row, cols["orgnr"])
         unit = _empty_unit(orgnr, get(row, cols["navn"]), n)
@@ -846,7 +828,7 @@ def _csv_frr(path: Path, header: list[str], cols: dict[str, Any], rows: Iterator
             result.icnpo[orgnr] = cats
         result.frr[orgnr] = {"status": "", "innfoertDato": last, "foersteGangInnfoert": first, "slettet": ""}
     if not cols["icnpo"]:
-        result.problems.append(Problem("CSV-filen har ingen ICNPO-kolonne; kategoriene mangler.", file=path.name,
+        result.problems.append(Problem(Msg("brreg.warn.no_icnpo_column"), file=path.name,
                                        severity="warning"))
     return result
 
@@ -910,7 +892,7 @@ def _get_json(url: str, label: str) -> Any:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         head = data[:200].decode("utf-8", errors="replace")
-        raise AtlasError(f"Svaret fra Brønnøysundregistrene ({label}) er ikke JSON: «{head}».") from None
+        raise AtlasError(Msg("brreg.err.answer_not_json", what=label, head=head)) from None
 
 
 def walk_frr_api(progress: Progress | None = None, page_size: int = 100,
@@ -927,20 +909,20 @@ def walk_frr_api(progress: Progress | None = None, page_size: int = 100,
         doc = fetch(url, "Frivillighetsregisteret (ICNPO)")
         items = ((doc or {}).get("_embedded") or {}).get("frivilligeOrganisasjoner") or []
         if not isinstance(items, list):
-            raise AtlasError("Svaret fra Frivillighetsregisteret har feil form (ingen liste over organisasjoner).")
+            raise AtlasError(Msg("brreg.err.answer_shape"))
         for rec in items:
             if _is_frr_record(rec):
                 _add_frr(result, rec)
         result.scanned += len(items)
         if progress:
-            progress("Frivillighetsregisteret (ICNPO)", result.scanned, None)
+            progress(Msg("brreg.progress.frr"), result.scanned, None)
         if len(items) < page_size:
             return result
         last = max(_s(r.get("organisasjonsnummer")) for r in items if isinstance(r, dict))
         if last <= after:
-            raise AtlasError("Frivillighetsregisteret svarte med samme side to ganger; avbrutt for ikke å gå i ring.")
+            raise AtlasError(Msg("brreg.err.same_page_twice"))
         after = last
-    raise AtlasError(f"Frivillighetsregisteret ga mer enn {max_pages} sider; avbrutt.")
+    raise AtlasError(Msg("brreg.err.too_many_pages", n=max_pages))
 
 
 def fetch_icnpo_categories(get_json: Callable[[str, str], Any] | None = None) -> ReadResult:

@@ -38,6 +38,7 @@ from typing import Any
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.i18n import Msg
 from sources.names_dk import dk_code
 from sources.text import decode_text
 
@@ -158,12 +159,12 @@ def _json_records(text: str, file_name: str) -> Iterator[tuple[int, dict[str, An
     except ValueError:
         doc = None
     except RecursionError:
-        raise AtlasError("JSON-filen er nestet for dypt til å være et CVR-uttrekk.", file=file_name) from None
+        raise AtlasError(Msg("cvr.err.too_deep"), file=file_name) from None
     if doc is not None:
         try:
             found = list(_unwrap(doc))
         except RecursionError:
-            raise AtlasError("JSON-filen er nestet for dypt til å være et CVR-uttrekk.", file=file_name) from None
+            raise AtlasError(Msg("cvr.err.too_deep"), file=file_name) from None
         for n, v in enumerate(found, start=1):
             yield n, record_from_vrvirksomhed(v)
         return
@@ -174,15 +175,15 @@ def _json_records(text: str, file_name: str) -> Iterator[tuple[int, dict[str, An
         try:
             obj = json.loads(line)
         except RecursionError:
-            raise AtlasError("Linjen er nestet for dypt til å være en CVR-post.", file=file_name,
+            raise AtlasError(Msg("cvr.err.line_too_deep"), file=file_name,
                              row=line_no) from None
         except ValueError as exc:
-            raise AtlasError(f"Linjen er ikke gyldig JSON ({getattr(exc, 'msg', exc)}).", file=file_name,
+            raise AtlasError(Msg("cvr.err.line_bad_json", detail=str(getattr(exc, "msg", exc))), file=file_name,
                              row=line_no, value=line[:80]) from None
         try:
             found = list(_unwrap(obj))
         except RecursionError:
-            raise AtlasError("Linjen er nestet for dypt til å være en CVR-post.", file=file_name,
+            raise AtlasError(Msg("cvr.err.line_too_deep"), file=file_name,
                              row=line_no) from None
         for v in found:
             n += 1
@@ -232,7 +233,7 @@ def _csv_records(text: str, file_name: str) -> Iterator[tuple[int, dict[str, Any
         for n, rec in _csv_rows(text, file_name):
             yield n, rec
     except csv.Error as exc:  # an unbalanced quote, a field over the csv module's size limit, ...
-        raise AtlasError(f"Filen kan ikke leses som CSV ({exc}).", file=file_name, row=n + 1) from None
+        raise AtlasError(Msg("table.bad_csv", reason=str(exc)), file=file_name, row=n + 1) from None
 
 
 def _csv_rows(text: str, file_name: str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -246,8 +247,8 @@ def _csv_rows(text: str, file_name: str) -> Iterator[tuple[int, dict[str, Any]]]
                and not (fld == "kommunekode" and "kommunekode_bel" in cols)]
     if missing:
         raise AtlasError(
-            f"CVR-uttrekket mangler kolonnen {' og '.join('«' + m + '»' for m in missing)}. Kolonnene som finnes: "
-            f"{', '.join(header[:12])}{' …' if len(header) > 12 else ''}.", file=file_name, row=1)
+            Msg("cvr.err.columns_missing", missing=[f"«{m}»" for m in missing],
+                found=", ".join(header[:12]) + (" …" if len(header) > 12 else "")), file=file_name, row=1)
     kcol, ksource = (cols["kommunekode_bel"], "beliggenhedsadresse") if "kommunekode_bel" in cols else (
         cols["kommunekode"], "postadresse" if "postadresse" in _canon(header[cols["kommunekode"]]) else
         "beliggenhedsadresse")
@@ -298,7 +299,7 @@ def read_cvr_associations(data: bytes, file_name: str, valid_codes: Iterable[str
     forms = dict(ASSOCIATION_FORMS if forms is None else forms)
     valid = set(valid_codes) if valid_codes is not None else None
     if not data.strip():
-        raise AtlasError("CVR-uttrekket er tomt.", file=file_name)
+        raise AtlasError(Msg("cvr.err.empty"), file=file_name)
     text = decode_text(data)
     head = text.lstrip()[:1]
     records = _json_records(text, file_name) if head in ("{", "[") else _csv_records(text, file_name)
@@ -323,7 +324,7 @@ def read_cvr_associations(data: bytes, file_name: str, valid_codes: Iterable[str
         if cvr.endswith(".0"):
             cvr = cvr[:-2]
         if not re.fullmatch(r"\d{8}", cvr):
-            errors.append(Problem("CVR-nummeret skal ha åtte sifre.", file=file_name, row=n, column=col_cvr,
+            errors.append(Problem(Msg("cvr.err.cvr_digits"), file=file_name, row=n, column=col_cvr,
                                   value=str(raw_cvr)))
             continue
         form = _form_code(rec.get("formkode"), rec.get("formnavn"))
@@ -342,7 +343,7 @@ def read_cvr_associations(data: bytes, file_name: str, valid_codes: Iterable[str
             continue
         code = dk_code(raw_k)
         if code is None:
-            errors.append(Problem("Kommunekoden er ikke et tall med høyst fire sifre.", file=file_name, row=n,
+            errors.append(Problem(Msg("dk.err.code_not_number"), file=file_name, row=n,
                                   column=col_k, value=str(raw_k)))
             continue
         if code == CHRISTIANSOE or (valid is not None and code not in valid):
@@ -354,7 +355,7 @@ def read_cvr_associations(data: bytes, file_name: str, valid_codes: Iterable[str
         seen.add(cvr)
         name = str(rec.get("navn") or "").strip()
         if not name:
-            warnings.append(Problem("Foreningen har ikke navn.", file=file_name, row=n, column="navn", value=cvr,
+            warnings.append(Problem(Msg("cvr.err.no_name"), file=file_name, row=n, column="navn", value=cvr,
                                     severity="warning"))
         form_name = forms.get(form or "", (str(rec.get("formnavn") or ""), ""))[0] if form else ""
         rows.append({"orgnr": cvr, "navn": name, "kommunenummer": code, "organisasjonsform": form or "",
@@ -362,14 +363,12 @@ def read_cvr_associations(data: bytes, file_name: str, valid_codes: Iterable[str
                      "status": str(rec.get("status") or ""), "stiftet": str(rec.get("stiftet") or "")[:10],
                      "naeringskode": str(rec.get("branche") or ""), "land": "dk", "kilde": "CVR"})
     if errors:
-        raise AtlasError(f"CVR-uttrekket har {len(errors)} feil; ingenting er importert.", problems=errors,
+        raise AtlasError(Msg("cvr.err.errors", n=len(errors)), problems=errors,
                          file=file_name)
     if total == 0:
-        raise AtlasError("Fant ingen virksomheder i CVR-uttrekket (ventet CVR-søkesvar, NDJSON eller en tabell med "
-                         "«cvrNummer»).", file=file_name)
+        raise AtlasError(Msg("cvr.err.none_found"), file=file_name)
     if not any_form:
-        warnings.insert(0, Problem("Uttrekket har ingen kolonne for virksomhedsform; alle rader er tatt med som "
-                                   "foreninger.", file=file_name, severity="warning"))
+        warnings.insert(0, Problem(Msg("cvr.warn.no_form_column"), file=file_name, severity="warning"))
     frame = pd.DataFrame(rows, columns=COLUMNS)
     prov = {
         "publisher": CVR_PUBLISHER, "title": f"CVR-uttrekk av foreninger ({file_name})", "url": CVR_URL,

@@ -39,6 +39,7 @@ import shapely
 from shapely.geometry import shape
 
 from base.errors import AtlasError, Problem
+from base.i18n import Msg
 from sources.names_dk import dk_code, dk_region_code, dk_region_variants, normalise_dk_name
 from sources.source_file import SourceFile
 from sources.text import decode_text, sniff_delimiter
@@ -71,7 +72,7 @@ def _json(data: bytes, what: str, file_name: str) -> Any:
         return json.loads(decode_text(data))
     except ValueError as exc:
         line = getattr(exc, "lineno", None)
-        raise AtlasError(f"{what} er ikke gyldig JSON ({getattr(exc, 'msg', exc)}).", file=file_name,
+        raise AtlasError(Msg("dk.err.bad_json", what=what, detail=str(getattr(exc, "msg", exc))), file=file_name,
                          row=line) from None
 
 
@@ -103,13 +104,13 @@ def read_dk_municipality_geojson(data: bytes, file_name: str = "") -> gpd.GeoDat
     region fields). Several features with one code are merged into one MultiPolygon. Region fields are ``None``
     when the file has none. Christiansø (0411) is kept here with ``udenfor=True``; the register drops it.
     """
-    doc = _json(data, "Kommunegrensefilen", file_name)
+    doc = _json(data, Msg("dk.what.boundaries"), file_name)
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(
             doc.get("features"), list):
-        raise AtlasError("Kommunegrensefilen er ikke en GeoJSON FeatureCollection.", file=file_name)
+        raise AtlasError(Msg("dk.err.not_feature_collection"), file=file_name)
     crs_name = str(((doc.get("crs") or {}).get("properties") or {}).get("name", ""))
     if crs_name and not re.search(r"(CRS84|4326|4258)\s*$", crs_name):
-        raise AtlasError("Kommunegrensefilen er ikke i lengde/bredde (WGS84); DAWA leverer WGS84 som standard.",
+        raise AtlasError(Msg("dk.err.not_wgs84"),
                          file=file_name, value=crs_name)
     problems: list[Problem] = []
     parts: dict[str, list[Any]] = {}
@@ -118,34 +119,34 @@ def read_dk_municipality_geojson(data: bytes, file_name: str = "") -> gpd.GeoDat
         props = (feat or {}).get("properties") or {}
         code_field = next((f for f in _CODE_FIELDS if props.get(f) not in (None, "")), None)
         if code_field is None:
-            problems.append(Problem("Flaten mangler kommunekode («kode»).", file=file_name, row=i, column="kode"))
+            problems.append(Problem(Msg("dk.err.no_code"), file=file_name, row=i, column="kode"))
             continue
         code = dk_code(props[code_field])
         if code is None:
-            problems.append(Problem("Kommunekoden er ikke et tall med høyst fire sifre.", file=file_name, row=i,
+            problems.append(Problem(Msg("dk.err.code_not_number"), file=file_name, row=i,
                                     column=code_field, value=str(props[code_field])))
             continue
         geom_doc = (feat or {}).get("geometry")
         if not geom_doc:
-            problems.append(Problem("Flaten har ingen geometri.", file=file_name, row=i, column="geometry",
+            problems.append(Problem(Msg("dk.err.no_geometry"), file=file_name, row=i, column="geometry",
                                     value=code))
             continue
         try:
             geom = shapely.force_2d(shape(geom_doc))
         except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
-            problems.append(Problem(f"Geometrien kan ikke leses ({exc}).", file=file_name, row=i,
+            problems.append(Problem(Msg("dk.err.geometry_unreadable", reason=str(exc)), file=file_name, row=i,
                                     column="geometry", value=code))
             continue
         if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
-            problems.append(Problem(f"Geometrien er {geom.geom_type}, ikke en flate.", file=file_name, row=i,
+            problems.append(Problem(Msg("dk.err.not_area", kind=geom.geom_type), file=file_name, row=i,
                                     column="geometry", value=code))
             continue
         parts.setdefault(code, []).append(geom)
         props_of.setdefault(code, {**props, "_code_field": code_field})
     if problems:
-        raise AtlasError("Kommunegrensefilen har feil; ingenting er lagret.", problems=problems, file=file_name)
+        raise AtlasError(Msg("dk.err.boundaries_bad"), problems=problems, file=file_name)
     if not parts:
-        raise AtlasError("Kommunegrensefilen har ingen kommuneflater.", file=file_name)
+        raise AtlasError(Msg("dk.err.boundaries_empty"), file=file_name)
     rows = []
     for code, geoms in parts.items():
         p = props_of[code]
@@ -179,17 +180,17 @@ def read_dk_municipality_geojson(data: bytes, file_name: str = "") -> gpd.GeoDat
 def read_dawa_kommuner_json(data: bytes, file_name: str = "") -> pd.DataFrame:
     """DAWA ``/kommuner`` JSON (``?struktur=flad`` or the default nested layout) -> DataFrame(kommunenummer,
     kommunenavn, regionskode, regionsnavn, udenfor, visueltcenter_x, visueltcenter_y)."""
-    doc = _json(data, "DAWA-kommunelisten", file_name)
+    doc = _json(data, Msg("dk.what.dawa_list"), file_name)
     if not isinstance(doc, list):
-        raise AtlasError("DAWA-kommunelisten skal være en JSON-liste (svaret fra /kommuner).", file=file_name)
+        raise AtlasError(Msg("dk.err.dawa_not_list"), file=file_name)
     rows, problems = [], []
     for i, item in enumerate(doc, start=1):
         if not isinstance(item, dict):
-            problems.append(Problem("Elementet er ikke et JSON-objekt.", file=file_name, row=i))
+            problems.append(Problem(Msg("dk.err.not_object"), file=file_name, row=i))
             continue
         code = dk_code(item.get("kode"))
         if code is None:
-            problems.append(Problem("Kommunekoden mangler eller er ugyldig.", file=file_name, row=i, column="kode",
+            problems.append(Problem(Msg("dk.err.code_missing"), file=file_name, row=i, column="kode",
                                     value=str(item.get("kode"))))
             continue
         region = item.get("region") if isinstance(item.get("region"), dict) else {}
@@ -204,7 +205,7 @@ def read_dawa_kommuner_json(data: bytes, file_name: str = "") -> pd.DataFrame:
             "visueltcenter_y": _float_or_none(item.get("visueltcenter_y", centre[1] if len(centre) > 1 else None)),
         })
     if problems:
-        raise AtlasError("DAWA-kommunelisten har feil; ingenting er lagret.", problems=problems, file=file_name)
+        raise AtlasError(Msg("dk.err.dawa_bad"), problems=problems, file=file_name)
     out = pd.DataFrame(rows)
     for col in ("visueltcenter_x", "visueltcenter_y"):
         out[col] = pd.to_numeric(out[col], errors="coerce").astype("float64")
@@ -300,8 +301,7 @@ def read_folk1a(data: bytes, file_name: str = "", names: Mapping[str, str] | Non
         return read_statbank_csv(data, file_name, names)
     if layout == "extract":
         return read_folk1a_extract(data, file_name)
-    raise AtlasError("Filen er ikke en befolkningsfil fra Danmarks Statistik: overskriften mangler "
-                     "«OMRÅDE», «TID» og «INDHOLD» (Statistikbanken) eller «kode» og «folketal_ÅÅÅÅK1».",
+    raise AtlasError(Msg("dk.err.not_population_file"),
                      file=file_name, row=1)
 
 
@@ -359,7 +359,7 @@ def read_statbank_csv(data: bytes, file_name: str = "", names: Mapping[str, str]
     text = decode_text(data)
     lines = text.splitlines()
     if not lines:
-        raise AtlasError("Befolkningsfilen er tom.", file=file_name)
+        raise AtlasError(Msg("dk.err.population_empty"), file=file_name)
     delim = sniff_delimiter(lines, (";", "\t", ","), default=";")
     reader = csv.reader(io.StringIO(text), delimiter=delim)
     header = [h.strip() for h in next(reader)]
@@ -369,7 +369,7 @@ def read_statbank_csv(data: bytes, file_name: str = "", names: Mapping[str, str]
         time_i = next(i for i, k in enumerate(keys) if k in _TIME_COLS)
         value_i = next(i for i, k in enumerate(keys) if k in _VALUE_COLS)
     except StopIteration:
-        raise AtlasError("Overskriften mangler «OMRÅDE», «TID» eller «INDHOLD».", file=file_name, row=1,
+        raise AtlasError(Msg("dk.err.header_missing"), file=file_name, row=1,
                          value=delim.join(header)) from None
     other = [i for i in range(len(header)) if i not in (area_i, time_i, value_i)]
     rows = [(n, r) for n, r in enumerate(reader, start=2) if any(c.strip() for c in r)]
@@ -381,8 +381,7 @@ def read_statbank_csv(data: bytes, file_name: str = "", names: Mapping[str, str]
             continue
         totals = {v for v in values if _is_total(v)}
         if not totals:
-            raise AtlasError(f"Kolonnen «{header[i]}» har flere verdier men ingen totalrad («I alt»/«TOT»); kan "
-                             "ikke finne folketallet for hele befolkningen.", file=file_name, column=header[i])
+            raise AtlasError(Msg("dk.err.no_total_row", column=header[i]), file=file_name, column=header[i])
         rows = [(n, r) for n, r in rows if len(r) > i and r[i].strip() in totals]
     match = _area_matcher(names)
     out = Folk1a(pd.DataFrame(columns=["kommunenummer", "periode", "aar", "befolkning"]), layout="statbank")
@@ -390,18 +389,18 @@ def read_statbank_csv(data: bytes, file_name: str = "", names: Mapping[str, str]
     unmatched: dict[str, int] = {}
     for n, r in rows:
         if len(r) <= max(area_i, time_i, value_i):
-            problems.append(Problem(f"Raden har {len(r)} felt; overskriften har {len(header)}.", file=file_name,
+            problems.append(Problem(Msg("dk.err.row_width", n=len(r), width=len(header)), file=file_name,
                                     row=n, value=delim.join(r)))
             continue
         period = _period(r[time_i])
         if period is None:
-            problems.append(Problem("Perioden er ikke på formen 2025K1 eller 2025M01.", file=file_name, row=n,
+            problems.append(Problem(Msg("dk.err.period"), file=file_name, row=n,
                                     column=header[time_i], value=r[time_i]))
             continue
         try:
             value = _int_value(r[value_i])
         except ValueError:
-            problems.append(Problem("Folketallet er ikke et heltall.", file=file_name, row=n,
+            problems.append(Problem(Msg("dk.err.population_not_integer"), file=file_name, row=n,
                                     column=header[value_i], value=r[value_i]))
             continue
         area = match(r[area_i])
@@ -415,7 +414,7 @@ def read_statbank_csv(data: bytes, file_name: str = "", names: Mapping[str, str]
             continue
         if value is None:
             if kind == "kommune":
-                problems.append(Problem("Folketallet mangler («..»).", file=file_name, row=n,
+                problems.append(Problem(Msg("dk.err.population_missing_dots"), file=file_name, row=n,
                                         column=header[value_i], value=r[value_i]))
             continue
         p, year = period
@@ -427,14 +426,14 @@ def read_statbank_csv(data: bytes, file_name: str = "", names: Mapping[str, str]
             out.regions[(code, p)] = value
         else:
             if (code, p) in recs and recs[(code, p)][0] != value:
-                problems.append(Problem(f"Kommunen {code} har to ulike folketall for {p}.", file=file_name, row=n,
+                problems.append(Problem(Msg("dk.err.two_populations", code=code, period=p), file=file_name, row=n,
                                         column=header[area_i], value=r[area_i]))
             recs[(code, p)] = (value, year)
     for label, n in list(unmatched.items())[:20]:
-        problems.append(Problem("Området er verken en kommune, en region eller «Hele landet».", file=file_name,
+        problems.append(Problem(Msg("dk.err.area_unknown"), file=file_name,
                                 row=n, column=header[area_i], value=label))
     if problems:
-        raise AtlasError("Befolkningsfilen har feil; ingenting er lagret.", problems=problems, file=file_name)
+        raise AtlasError(Msg("dk.err.population_bad"), problems=problems, file=file_name)
     out.kommuner = pd.DataFrame(
         [{"kommunenummer": c, "periode": p, "aar": y, "befolkning": v} for (c, p), (v, y) in sorted(recs.items())],
         columns=["kommunenummer", "periode", "aar", "befolkning"])
@@ -449,36 +448,36 @@ def read_folk1a_extract(data: bytes, file_name: str = "") -> Folk1a:
     period_cols = [(c, m.group(1), int(m.group(2))) for c in fields
                    if (m := re.fullmatch(r"folketal_((\d{4})K[1-4])", c.strip(), re.IGNORECASE))]
     if "kode" not in fields or not period_cols:
-        raise AtlasError("Uttrekket mangler kolonnene «kode» og «folketal_ÅÅÅÅK1».", file=file_name, row=1)
+        raise AtlasError(Msg("dk.err.extract_columns"), file=file_name, row=1)
     problems: list[Problem] = []
     recs = []
     christiansoe: dict[str, int] = {}
     for n, row in enumerate(reader, start=2):
         code = dk_code(row.get("kode"))
         if code is None:
-            problems.append(Problem("Kommunekoden er ikke et tall.", file=file_name, row=n, column="kode",
+            problems.append(Problem(Msg("dk.err.code_nan"), file=file_name, row=n, column="kode",
                                     value=str(row.get("kode"))))
             continue
         for col, period, year in period_cols:
             try:
                 value = _int_value(row.get(col) or "")
             except ValueError:
-                problems.append(Problem("Folketallet er ikke et heltall.", file=file_name, row=n, column=col,
+                problems.append(Problem(Msg("dk.err.population_not_integer"), file=file_name, row=n, column=col,
                                         value=str(row.get(col))))
                 continue
             if value is None:
-                problems.append(Problem("Folketallet mangler.", file=file_name, row=n, column=col, value=""))
+                problems.append(Problem(Msg("dk.err.population_missing"), file=file_name, row=n, column=col, value=""))
                 continue
             if code == CHRISTIANSOE:
                 christiansoe[period.upper()] = value
             else:
                 recs.append({"kommunenummer": code, "periode": period.upper(), "aar": year, "befolkning": value})
     if problems:
-        raise AtlasError("Befolkningsuttrekket har feil; ingenting er lagret.", problems=problems, file=file_name)
+        raise AtlasError(Msg("dk.err.extract_bad"), problems=problems, file=file_name)
     frame = pd.DataFrame(recs, columns=["kommunenummer", "periode", "aar", "befolkning"])
     dup = frame.duplicated(subset=["kommunenummer", "periode"])
     if dup.any():
-        raise AtlasError("Samme kommune står to ganger i befolkningsuttrekket.", file=file_name,
+        raise AtlasError(Msg("dk.err.extract_twice"), file=file_name,
                          value=", ".join(sorted(set(frame.loc[dup, "kommunenummer"]))))
     return Folk1a(frame, christiansoe=christiansoe, layout="extract")
 
@@ -489,12 +488,12 @@ def _read_indicator(data: bytes, file_name: str, columns: dict[str, str]) -> pd.
     fields = reader.fieldnames or []
     missing = [c for c in ("kommune_kode", *columns) if c not in fields]
     if missing:
-        raise AtlasError(f"Filen mangler kolonnene {', '.join(missing)}.", file=file_name, row=1)
+        raise AtlasError(Msg("dk.err.columns_missing", columns=missing), file=file_name, row=1)
     rows, problems = [], []
     for n, row in enumerate(reader, start=2):
         code = dk_code(row.get("kommune_kode"))
         if code is None:
-            problems.append(Problem("Kommunekoden er ikke et tall.", file=file_name, row=n, column="kommune_kode",
+            problems.append(Problem(Msg("dk.err.code_nan"), file=file_name, row=n, column="kommune_kode",
                                     value=str(row.get("kommune_kode"))))
             continue
         rec: dict[str, Any] = {"kommunenummer": code}
@@ -503,11 +502,11 @@ def _read_indicator(data: bytes, file_name: str, columns: dict[str, str]) -> pd.
             try:
                 rec[out_col] = float(raw)
             except ValueError:
-                problems.append(Problem("Verdien er ikke et tall.", file=file_name, row=n, column=src_col,
+                problems.append(Problem(Msg("dk.err.value_nan"), file=file_name, row=n, column=src_col,
                                         value=row.get(src_col)))
         rows.append(rec)
     if problems:
-        raise AtlasError("Indikatorfilen har feil; ingenting er lagret.", problems=problems, file=file_name)
+        raise AtlasError(Msg("dk.err.indicator_bad"), problems=problems, file=file_name)
     return pd.DataFrame(rows, columns=["kommunenummer", *columns.values()])
 
 
@@ -560,7 +559,7 @@ class DkSources:
         if source_dir:
             base = Path(source_dir).expanduser()
             if not base.is_dir():
-                raise AtlasError(f"Kildemappen finnes ikke: {base}")
+                raise AtlasError(Msg("source.err.no_folder", folder=base))
             self.dir = base / "dk" if (base / "dk").is_dir() and not list(base.glob("*.geojson")) else base
         self._download = download
         recorded, rows = read_mirror_provenance(self.dir) if self.dir else (None, {})
@@ -604,7 +603,7 @@ class DkSources:
                                 now_iso())
         hits = self._glob(["kommuner_dagi*.geojson", "kommuner*.geojson", "*kommuner*.geojson", "*.geojson"])
         if not hits:
-            raise AtlasError(f"Fant ingen kommunegrensefil (*.geojson) i kildemappen {self.dir}.")
+            raise AtlasError(Msg("dk.err.no_boundaries", folder=self.dir))
         path = hits[0]
         note = ""
         if "dagi2014" in path.name:
@@ -648,7 +647,7 @@ class DkSources:
             t = title if "folk1am" not in path.name.casefold() else "FOLK1AM: Befolkningen den 1. i måneden"
             files.append(self._local_file(path, STATBANK_FOLK1A_CSV, t, DST_PUBLISHER, DST_LICENCE, note))
         if not files:
-            raise AtlasError(f"Fant ingen befolkningsfil (FOLK1A) i kildemappen {self.dir}.")
+            raise AtlasError(Msg("dk.err.no_population", folder=self.dir))
         return files
 
     def indicators(self) -> dict[str, SourceFile]:

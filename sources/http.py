@@ -8,6 +8,7 @@ import urllib.request
 from collections.abc import Callable
 
 from base.errors import AtlasError
+from base.i18n import Msg
 
 Progress = Callable[[str, int, int | None], None]
 USER_AGENT = "Frivillighetsatlas/0.1 (+https://github.com/)"
@@ -50,6 +51,5 @@ def download(url: str, label: str, progress: Progress | None = None, accept: str
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise AtlasError(
-            f"Kunne ikke laste ned «{label}» ({reason}). Uten internett: bruk --source-dir (eller "
-            "FRIVILLIG_SOURCE_DIR) med en lokal kopi av kildene. Registrene som alt var hentet, er uendret."
+            Msg("http.err.download_failed", label=label, reason=str(reason))
         ) from None

@@ -21,6 +21,7 @@ import pandas as pd
 from shapely.geometry import shape
 
 from base.errors import AtlasError
+from base.i18n import Msg
 from sources.http import download
 from sources.reference import HEADLINES_FILE, headline_figures
 from sources.source_file import SourceFile
@@ -42,10 +43,10 @@ CC_BY = "CC BY 4.0"
 # ---------------------------------------------------------------------- parsers (pure)
 def read_klass_codes(data: bytes) -> pd.DataFrame:
     """KLASS ``/versions/{id}`` or ``/codesAt`` JSON -> DataFrame(code, name); ``9999`` (unknown) dropped."""
-    doc = _json(data, "KLASS-kodeliste")
+    doc = _json(data, Msg("no.what.klass"))
     items = doc.get("classificationItems") or doc.get("codes")
     if not isinstance(items, list):
-        raise AtlasError("KLASS-filen har verken «classificationItems» eller «codes».")
+        raise AtlasError(Msg("no.err.klass_shape"))
     rows = [{"code": str(i["code"]).zfill(4), "name": str(i["name"]).strip()} for i in items
             if str(i.get("level", "1")) == "1" and str(i["code"]) != "9999"]
     return pd.DataFrame(rows)
@@ -53,10 +54,10 @@ def read_klass_codes(data: bytes) -> pd.DataFrame:
 
 def read_klass_changes(data: bytes) -> pd.DataFrame:
     """KLASS ``/changes`` JSON -> DataFrame(old_code, old_name, new_code, new_name, changed)."""
-    doc = _json(data, "KLASS-endringsfil")
+    doc = _json(data, Msg("no.what.klass_changes"))
     changes = doc.get("codeChanges")
     if not isinstance(changes, list):
-        raise AtlasError("KLASS-endringsfilen mangler «codeChanges».")
+        raise AtlasError(Msg("no.err.klass_changes"))
     rows = []
     for c in changes:
         rows.append({
@@ -83,14 +84,14 @@ def read_ssb_07459_csv(data: bytes, file_name: str = "07459.csv") -> pd.DataFram
     lines = [ln for ln in text.splitlines() if ln.strip()]
     header_at = next((i for i, ln in enumerate(lines) if ln.lower().lstrip('"').startswith("region")), None)
     if header_at is None:
-        raise AtlasError("Fant ikke overskriftslinjen («region») i befolkningsfilen.", file=file_name)
+        raise AtlasError(Msg("no.err.no_header"), file=file_name)
     body = "\n".join(lines[header_at:])
     delim = "\t" if body.split("\n", 1)[0].count("\t") > body.split("\n", 1)[0].count(";") else ";"
     reader = csv.reader(io.StringIO(body), delimiter=delim)
     header = next(reader)
     year_cols = [(i, int(m.group(0))) for i, h in enumerate(header) if (m := re.search(r"(19|20)\d\d", h))]
     if not year_cols:
-        raise AtlasError("Fant ingen årskolonne i befolkningsfilen.", file=file_name, row=header_at + 1)
+        raise AtlasError(Msg("no.err.no_year_column"), file=file_name, row=header_at + 1)
     totals: dict[tuple[str, int], int] = {}
     for row_no, row in enumerate(reader, start=header_at + 2):
         if not row:
@@ -105,7 +106,7 @@ def read_ssb_07459_csv(data: bytes, file_name: str = "07459.csv") -> pd.DataFram
             try:
                 val = int(raw)
             except ValueError:
-                raise AtlasError("Befolkningstallet er ikke et heltall.", file=file_name, row=row_no,
+                raise AtlasError(Msg("no.err.population_not_integer"), file=file_name, row=row_no,
                                  column=header[i], value=row[i]) from None
             key = (m.group(1), year)
             totals[key] = totals.get(key, 0) + val
@@ -115,11 +116,11 @@ def read_ssb_07459_csv(data: bytes, file_name: str = "07459.csv") -> pd.DataFram
 def read_jsonstat2(data: bytes) -> pd.DataFrame:
     """A json-stat2 response of table 07459 (dimensions Region, ContentsCode, Tid) -> DataFrame(code, year,
     population). Only 4-digit municipality codes (or ``K-NNNN`` aggregates) are kept; suppressed cells skipped."""
-    doc = _json(data, "json-stat2-svaret")
+    doc = _json(data, Msg("no.what.jsonstat"))
     try:
         ids, sizes, dims, values = doc["id"], doc["size"], doc["dimension"], doc["value"]
     except KeyError as exc:
-        raise AtlasError(f"json-stat2-svaret mangler feltet {exc}.") from None
+        raise AtlasError(Msg("no.err.jsonstat_field", field=str(exc))) from None
     cats = []
     for dim in ids:
         index = dims[dim]["category"]["index"]
@@ -165,7 +166,7 @@ def _features_from_geojson_doc(doc: Any, kind: str) -> list[dict[str, Any]]:
         for key in (kind, f"administrative_enheter.{kind.lower()}"):
             if isinstance(doc.get(key), dict):
                 return doc[key].get("features", [])
-    raise AtlasError(f"Fant ingen {kind.lower()}-flater i GeoJSON-filen.")
+    raise AtlasError(Msg("no.err.no_areas", kind=kind.lower()))
 
 
 def _crs_of(doc: Any, kind: str) -> str:
@@ -182,10 +183,10 @@ def _geojson_bytes(data: bytes, file_name: str) -> bytes:
             with zipfile.ZipFile(io.BytesIO(data)) as z:
                 names = [n for n in z.namelist() if n.lower().endswith((".geojson", ".json"))]
                 if not names:
-                    raise AtlasError("Zip-filen inneholder ingen GeoJSON-fil.", file=file_name)
+                    raise AtlasError(Msg("no.err.zip_no_geojson"), file=file_name)
                 return z.read(names[0])
         except zipfile.BadZipFile:
-            raise AtlasError("Zip-filen er skadet.", file=file_name) from None
+            raise AtlasError(Msg("no.err.zip_damaged"), file=file_name) from None
     return data
 
 
@@ -193,7 +194,7 @@ def read_areas(data: bytes, kind: str, code_field: str, name_fields: tuple[str, 
                file_name: str = "") -> gpd.GeoDataFrame:
     """Municipality (``kind="Kommune"``) or county (``"Fylke"``) polygons -> GeoDataFrame(code, name, geometry)
     in EPSG:4326. Integer codes (the 2020 files) are zero-padded; ``administrativenhetnavn`` lists are joined."""
-    doc = _json(_geojson_bytes(data, file_name), "GeoJSON-filen")
+    doc = _json(_geojson_bytes(data, file_name), Msg("no.what.geojson"))
     feats = _features_from_geojson_doc(doc, kind)
     width = 4 if kind == "Kommune" else 2
     rows = []
@@ -207,7 +208,7 @@ def read_areas(data: bytes, kind: str, code_field: str, name_fields: tuple[str, 
             name = " - ".join(x["navn"] for x in sorted(name, key=lambda x: int(x.get("rekkefolge", 0))))
         rows.append({"code": str(code).zfill(width), "name": str(name).strip(), "geometry": shape(f["geometry"])})
     if not rows:
-        raise AtlasError(f"Fant ingen {kind.lower()}-flater med «{code_field}».", file=file_name)
+        raise AtlasError(Msg("no.err.no_areas_with", kind=kind.lower(), field=code_field), file=file_name)
     gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs=_crs_of(doc, kind))
     return gdf.to_crs("EPSG:4326") if gdf.crs.to_epsg() != 4326 else gdf
 
@@ -216,7 +217,7 @@ def _json(data: bytes, what: str) -> Any:
     try:
         return json.loads(decode_text(data))
     except ValueError as exc:
-        raise AtlasError(f"{what} er ikke gyldig JSON ({exc.msg}, linje {exc.lineno}).") from None
+        raise AtlasError(Msg("no.err.bad_json", what=what, detail=exc.msg, line=exc.lineno)) from None
 
 
 # ---------------------------------------------------------------------- where the files come from
@@ -227,7 +228,7 @@ class NoSources:
         self.dir = Path(source_dir) if source_dir else None
         self.progress = progress
         if self.dir is not None and not self.dir.is_dir():
-            raise AtlasError(f"Kildemappen finnes ikke: {self.dir}")
+            raise AtlasError(Msg("source.err.no_folder", folder=self.dir))
 
     def _local(self, patterns: list[str]) -> Path | None:
         assert self.dir is not None
@@ -242,7 +243,8 @@ class NoSources:
         if self.dir is not None:
             path = self._local(patterns)
             if path is None:
-                raise AtlasError(f"Fant ikke «{title}» i kildemappen {self.dir} (så etter {', '.join(patterns)}).")
+                raise AtlasError(Msg("no.err.file_missing", title=title, folder=self.dir,
+                                     patterns=", ".join(patterns)))
             return SourceFile(path.read_bytes(), url, title, publisher, licence, str(path), note=note)
         data = download(url, title, self.progress, accept=accept)
         return SourceFile(data, url, title, publisher, licence, "online", note=note)
@@ -300,7 +302,7 @@ class NoSources:
             paths += sorted(self.dir.glob("population/ssb07459_jsonstat2/*.json"))
             paths += sorted(self.dir.glob("07459*.json"))
             if not paths:
-                raise AtlasError(f"Fant ingen befolkningsfil (SSB 07459) i kildemappen {self.dir}.")
+                raise AtlasError(Msg("no.err.no_population", folder=self.dir))
             return [SourceFile(p.read_bytes(), SSB_TABLE_URL, title, SSB, CC_BY, str(p)) for p in paths]
         url = (f"{SSB_TABLE_URL}?lang=no&outputFormat=json-stat2&valueCodes[ContentsCode]=Personer1"
                f"&valueCodes[Tid]=from({FIRST_YEAR})&codelist[Region]=agg_KommSummer&valueCodes[Region]=*"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.i18n import Msg
 from sources.reference import headline_figures
 
 # Number of municipalities in Norway by year (KLASS 131): published counts from before 2024 are shares of these.
@@ -126,7 +127,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 def _int(value: str, problems: list[Problem], file: str, row: int, column: str) -> int | None:
     m = _INT.match(value or "")
     if not m:
-        problems.append(Problem("Ikke et helt antall kommuner.", file, row, column, value))
+        problems.append(Problem(Msg("published.err.count"), file, row, column, value))
         return None
     return int(m.group(1))
 
@@ -144,22 +145,21 @@ def read_county_figures(data: bytes | str | Path, file: str | None = None) -> pd
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise AtlasError(f"Kunne ikke lese filen: {exc.strerror or exc}.", file=file) from exc
+            raise AtlasError(Msg("published.err.read", reason=str(exc.strerror or exc)), file=file) from exc
     else:
         raw = data
     file = file or COUNTY_FILE
     if len(raw) > MAX_BYTES:
-        raise AtlasError(f"Filen er {len(raw)} byte; en fylkestabell er noen få kilobyte. Er det riktig fil?",
-                         file=file)
+        raise AtlasError(Msg("published.err.size", n=len(raw)), file=file)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise AtlasError("Filen er ikke UTF-8-kodet.", file=file, value=repr(raw[exc.start:exc.start + 8])) from exc
+        raise AtlasError(Msg("published.err.utf8"), file=file, value=repr(raw[exc.start:exc.start + 8])) from exc
     reader = csv.DictReader(io.StringIO(text))
     header = reader.fieldnames or []
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise AtlasError(f"Filen mangler kolonnene {', '.join(missing)}.", file=file, row=1,
+        raise AtlasError(Msg("published.err.columns", columns=", ".join(missing)), file=file, row=1,
                          value=",".join(header)[:200])
     problems: list[Problem] = []
     rows = []
@@ -167,11 +167,11 @@ def read_county_figures(data: bytes | str | Path, file: str | None = None) -> pd
     for n, r in enumerate(reader, start=2):
         code = str(r.get("fylkesnummer_2024") or "").strip()
         if not re.fullmatch(r"\d{1,2}", code):
-            problems.append(Problem("Fylkesnummeret har ikke to sifre.", file, n, "fylkesnummer_2024", code))
+            problems.append(Problem(Msg("published.err.county_code"), file, n, "fylkesnummer_2024", code))
             continue
         code = code.zfill(2)
         if code in seen:
-            problems.append(Problem("Fylket står to ganger.", file, n, "fylkesnummer_2024", code))
+            problems.append(Problem(Msg("published.err.county_twice"), file, n, "fylkesnummer_2024", code))
         seen.add(code)
         count = _int(r.get("kommuner_med_frivillighetspolitikk", ""), problems, file, n,
                      "kommuner_med_frivillighetspolitikk")
@@ -181,23 +181,23 @@ def read_county_figures(data: bytes | str | Path, file: str | None = None) -> pd
         if pct_text:
             m = _PCT.match(pct_text)
             if not m:
-                problems.append(Problem("Ikke en prosentandel.", file, n, "andel_pct_as_published", pct_text))
+                problems.append(Problem(Msg("published.err.pct"), file, n, "andel_pct_as_published", pct_text))
             else:
                 pct = float(m.group(1).replace(",", ".")) / 100
         date = str(r.get("published_date") or "").strip()
         if not _DATE.match(date):
-            problems.append(Problem("Datoen er ikke på formen ÅÅÅÅ-MM-DD.", file, n, "published_date", date))
+            problems.append(Problem(Msg("published.err.date"), file, n, "published_date", date))
         url = str(r.get("source_url") or "").strip()
         if not url.startswith(("http://", "https://")):
-            problems.append(Problem("Kildelenken er ikke en nettadresse.", file, n, "source_url", url))
+            problems.append(Problem(Msg("published.err.url"), file, n, "source_url", url))
         rows.append({"fylkesnummer": code, "fylke": str(r.get("fylke") or "").strip(), "count": count,
                      "published_total": total, "published_pct": pct, "published_date": date,
                      "publisher": str(r.get("publisher") or "").strip(), "source_url": url,
                      "note": str(r.get("note") or "").strip()})
     if problems:
         first = problems[0]
-        raise AtlasError(f"Fylkestabellen kan ikke leses: {len(problems)} feil. {first.message}", problems=problems,
+        raise AtlasError(Msg.join(Msg("published.err.head", n=len(problems)), first.message), problems=problems,
                          file=first.file, row=first.row, column=first.column, value=first.value)
     if not rows:
-        raise AtlasError("Filen har ingen rader.", file=file)
+        raise AtlasError(Msg("published.err.empty"), file=file)
     return pd.DataFrame(rows, columns=COLUMNS).sort_values("fylkesnummer").reset_index(drop=True)

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from base.errors import AtlasError, Problem
+from base.i18n import Msg, fmt_int, fmt_num
 from sources.text import decode_text_as, sniff_delimiter
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # 10 MB: a register of every municipality is a few hundred kB at most
@@ -40,22 +41,22 @@ MAX_ROWS = 100_000
 HEADER_SEARCH_ROWS = 20  # a header is looked for in the first rows (title lines above it are allowed)
 ROW_INDEX_NAME = "rad"
 
-_DELIM_NAMES = {";": "semikolon", "\t": "tabulator", ",": "komma"}
+_DELIM_NAMES = {";": Msg("table.delim.semicolon"), "\t": Msg("table.delim.tab"), ",": Msg("table.delim.comma")}
 
 # (magic bytes, what it is) - checked before anything is decoded as text
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "et PNG-bilde"),
-    (b"\xff\xd8\xff", "et JPEG-bilde"),
-    (b"GIF87a", "et GIF-bilde"),
-    (b"GIF89a", "et GIF-bilde"),
-    (b"%PDF", "et PDF-dokument"),
-    (b"II*\x00", "et TIFF-bilde"),
-    (b"MM\x00*", "et TIFF-bilde"),
+    (b"\x89PNG\r\n\x1a\n", Msg("file.kind.png")),
+    (b"\xff\xd8\xff", Msg("file.kind.jpeg")),
+    (b"GIF87a", Msg("file.kind.gif")),
+    (b"GIF89a", Msg("file.kind.gif")),
+    (b"%PDF", Msg("file.kind.pdf")),
+    (b"II*\x00", Msg("file.kind.tiff")),
+    (b"MM\x00*", Msg("file.kind.tiff")),
     (b"BM", None),  # BMP only with a plausible header; see _sniff_binary
-    (b"\x1f\x8b", "en gzip-komprimert fil"),
-    (b"7z\xbc\xaf\x27\x1c", "et 7-Zip-arkiv"),
-    (b"Rar!\x1a\x07", "et RAR-arkiv"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "en gammel Excel- eller Word-fil (.xls/.doc)"),
+    (b"\x1f\x8b", Msg("file.kind.gzip")),
+    (b"7z\xbc\xaf\x27\x1c", Msg("file.kind.7z")),
+    (b"Rar!\x1a\x07", Msg("file.kind.rar")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", Msg("file.kind.ole")),
 )
 
 
@@ -75,11 +76,11 @@ class Table:
     def describe(self) -> str:
         """One plain line on how the file was read, e.g. ``CSV, semikolon, Windows-1252``."""
         if self.kind == "xlsx":
-            return f"Excel-arbeidsbok, arket «{self.sheet}», overskrifter i rad {self.header_row}"
-        enc = {"utf-8-sig": "UTF-8 med BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252", "latin-1": "Latin-1",
+            return Msg("table.read_as_xlsx", sheet=self.sheet, row=self.header_row)
+        enc = {"utf-8-sig": Msg("table.enc.utf8_bom"), "utf-8": "UTF-8", "cp1252": "Windows-1252", "latin-1": "Latin-1",
                "utf-16": "UTF-16"}.get(self.encoding or "", self.encoding or "")
-        delim = _DELIM_NAMES.get(self.delimiter or "", "ett felt per rad")
-        return f"CSV, skilletegn {delim}, tegnsett {enc}, overskrifter i rad {self.header_row}"
+        delim = _DELIM_NAMES.get(self.delimiter or "", Msg("table.delim.none"))
+        return Msg("table.read_as_csv", delim=delim, enc=enc, row=self.header_row)
 
 
 # ---------------------------------------------------------------------------------------------- header matching
@@ -125,9 +126,9 @@ def match_columns(columns: Iterable[str], synonyms: Mapping[str, Iterable[str]],
     for fld, cols in found.items():
         mapping[fld] = cols[0]
         if len(cols) > 1:
-            shown = " og ".join(f"«{c}»" for c in cols)
+            shown = [f"«{c}»" for c in cols]
             problems.append(Problem(
-                f"Kolonnene {shown} betyr det samme for atlaset. Fjern eller gi nytt navn til én av dem.",
+                Msg("table.dup_columns", columns=shown),
                 file=file_name, row=None, column=cols[1]))
     return mapping, problems
 
@@ -143,11 +144,11 @@ def _sniff_binary(data: bytes) -> str | None:
         if data.startswith(magic):
             if magic == b"BM":
                 if len(data) > 26 and data[6:10] == b"\x00\x00\x00\x00":
-                    return "et BMP-bilde"
+                    return Msg("file.kind.bmp")
                 continue
             return what
     if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1") or data[8:12] == b"WEBP":
-        return "et bilde (HEIC/WebP)"
+        return Msg("file.kind.heic")
     return None
 
 
@@ -168,25 +169,21 @@ def _decode(data: bytes, file_name: str) -> tuple[str, str]:
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise _refuse(file_name, "Filen sier at den er UTF-8, men inneholder ugyldige tegn (byte "
-                          f"{exc.start}). Lagre den på nytt som «CSV UTF-8» eller XLSX.") from None
+            raise _refuse(file_name, Msg("table.bad_utf8", pos=exc.start)) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise _refuse(file_name, "Filen sier at den er UTF-16-tekst, men kan ikke leses som det. Lagre den "
-                          "på nytt som «CSV UTF-8» eller XLSX.") from None
+            raise _refuse(file_name, Msg("table.bad_utf16")) from None
     if b"\x00" in data[:65536]:
-        raise _refuse(file_name, "Filen inneholder binære data og er ikke en tabell atlaset kan lese. Last opp "
-                      "en CSV-fil eller en Excel-arbeidsbok (.xlsx).")
+        raise _refuse(file_name, Msg("table.binary"))
     return decode_text_as(data)
 
 
 def _check_text_is_table(text: str, file_name: str) -> None:
     control = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\t\r\n\f\v")
     if control > max(8, len(text[:65536]) // 200):
-        raise _refuse(file_name, "Filen inneholder binære data og er ikke en tabell atlaset kan lese. Last opp "
-                      "en CSV-fil eller en Excel-arbeidsbok (.xlsx).")
+        raise _refuse(file_name, Msg("table.binary"))
 
 
 # ---------------------------------------------------------------------------------------------- cells
@@ -232,7 +229,7 @@ def _read_csv_rows(data: bytes, file_name: str) -> tuple[list[tuple[int, list[st
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise _refuse(file_name, "Filen er tom.")
+        raise _refuse(file_name, Msg("table.empty"))
     lines = text.splitlines()
     delimiter: str | None = None
     first = lines[0].strip().strip('"') if lines else ""
@@ -248,14 +245,13 @@ def _read_csv_rows(data: bytes, file_name: str) -> tuple[list[tuple[int, list[st
     try:
         for number, record in enumerate(reader, start=1):
             if number > MAX_ROWS + HEADER_SEARCH_ROWS:
-                raise _refuse(file_name, f"Filen har mer enn {MAX_ROWS:,} rader, som er grensen.".replace(",", " ", 1))
+                raise _refuse(file_name, Msg("table.too_many_rows", n=fmt_int(MAX_ROWS)))
             rows.append((number, [clean_text(c) for c in record]))
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise _refuse(file_name, f"En celle er lengre enn {csv.field_size_limit() // 1024} KB tekst, som er "
-                          "grensen. Ofte betyr det et anførselstegn uten avslutning; sjekk raden.",
+            raise _refuse(file_name, Msg("table.cell_too_long", kb=csv.field_size_limit() // 1024),
                           row=len(rows) + 1) from None
-        raise _refuse(file_name, f"Filen kan ikke leses som CSV ({exc}).", row=len(rows) + 1) from None
+        raise _refuse(file_name, Msg("table.bad_csv", reason=str(exc)), row=len(rows) + 1) from None
     return rows, encoding, delimiter
 
 
@@ -265,30 +261,26 @@ def _check_zip(data: bytes, file_name: str) -> zipfile.ZipFile:
         zf = zipfile.ZipFile(io.BytesIO(data))
         names = set(zf.namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise _refuse(file_name, "Filen ser ut som en Excel-arbeidsbok (zip), men er skadet eller ufullstendig. "
-                      "Åpne den i regnearket og lagre på nytt som .xlsx eller CSV.") from None
+        raise _refuse(file_name, Msg("table.bad_zip")) from None
     if "mimetype" in names:
         with zf.open("mimetype") as fh:
             mime = fh.read(200).decode("ascii", "replace")
         if "opendocument" in mime:
-            raise _refuse(file_name, "Filen er et OpenDocument-regneark (LibreOffice/OpenOffice, .ods). Lagre den "
-                          "som .xlsx eller CSV og last opp på nytt.")
+            raise _refuse(file_name, Msg("table.ods"))
     if "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
         if "word/document.xml" in names:
-            what = "et Word-dokument (.docx)"
+            what = Msg("file.kind.docx")
         elif "ppt/presentation.xml" in names:
-            what = "en PowerPoint-presentasjon"
+            what = Msg("file.kind.pptx")
         else:
-            what = "et zip-arkiv"
-        raise _refuse(file_name, f"Filen er {what}, ikke en Excel-arbeidsbok. Last opp en .xlsx-fil eller en "
-                      "CSV-fil.")
+            what = Msg("file.kind.zip")
+        raise _refuse(file_name, Msg("table.not_workbook", what=what))
     if "xl/workbook.bin" in names:
-        raise _refuse(file_name, "Filen er en binær Excel-arbeidsbok (.xlsb). Lagre den som .xlsx eller CSV.")
+        raise _refuse(file_name, Msg("table.xlsb"))
     unpacked = sum(i.file_size for i in zf.infolist())
     if unpacked > MAX_UNPACKED_BYTES:
-        raise _refuse(file_name, f"Arbeidsboken pakker seg ut til {unpacked // (1024 * 1024)} MB; grensen er "
-                      f"{MAX_UNPACKED_BYTES // (1024 * 1024)} MB. Del den opp eller lagre bare arket med "
-                      "registeret.")
+        raise _refuse(file_name, Msg("table.zip_bomb", mb=fmt_int(unpacked // (1024 * 1024)),
+                                     limit=fmt_int(MAX_UNPACKED_BYTES // (1024 * 1024))))
     return zf
 
 
@@ -299,15 +291,14 @@ def _read_xlsx_sheets(data: bytes, file_name: str) -> list[tuple[str, list[tuple
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for damaged files
-        raise _refuse(file_name, "Excel-arbeidsboken kan ikke åpnes (den er skadet eller i et format atlaset ikke "
-                      f"kjenner: {type(exc).__name__}). Lagre den på nytt som .xlsx eller CSV.") from None
+        raise _refuse(file_name, Msg("table.xlsx_unreadable", reason=type(exc).__name__)) from None
     sheets: list[tuple[str, list[tuple[int, list[str]]]]] = []
     try:
         for ws in wb.worksheets:
             rows: list[tuple[int, list[str]]] = []
             for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
                 if number > MAX_ROWS + HEADER_SEARCH_ROWS:
-                    raise _refuse(file_name, f"Arket «{ws.title}» har mer enn {MAX_ROWS} rader, som er grensen.")
+                    raise _refuse(file_name, Msg("table.sheet_too_many_rows", sheet=ws.title, n=fmt_int(MAX_ROWS)))
                 cells = [cell_text(v) for v in values]
                 while cells and cells[-1] == "":
                     cells.pop()
@@ -354,10 +345,7 @@ def _build_frame(rows: list[tuple[int, list[str]]], file_name: str, header_at: i
                 value = next(v for v in extra if v)
                 used = max(j for j, v in enumerate(cells) if v) + 1
                 raise AtlasError(
-                    f"Raden har {used} verdier, "
-                    f"men overskriftsraden (rad {header_number}) har bare {width} kolonner. Ofte betyr det at en "
-                    "verdi inneholder skilletegnet uten anførselstegn rundt. Sett verdien i anførselstegn, eller "
-                    "lagre filen på nytt fra regnearket.",
+                    Msg("table.too_many_values", used=used, header_row=header_number, width=width),
                     file=file_name, row=number, column=f"kolonne {width + 1}", value=value)
             cells = cells[:width]
         elif len(cells) < width:
@@ -385,17 +373,16 @@ def read_table(data: bytes, file_name: str, is_header: Callable[[list[str]], boo
         raise TypeError("read_table expects bytes")
     data = bytes(data)
     if len(data) > MAX_FILE_BYTES:
-        raise _refuse(name, f"Filen er {len(data) / (1024 * 1024):.1f} MB; grensen er "
-                      f"{MAX_FILE_BYTES // (1024 * 1024)} MB. Et register over alle kommuner er langt mindre - "
-                      "sjekk at det er riktig fil.".replace(".", ",", 1))
+        raise _refuse(name, Msg("table.too_large", mb=fmt_num(len(data) / (1024 * 1024), 1),
+                                limit=fmt_int(MAX_FILE_BYTES // (1024 * 1024))))
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise _refuse(name, "Filen er tom.")
+        raise _refuse(name, Msg("table.empty"))
     ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     what = _sniff_binary(data[:64])
     if what:
-        renamed = f" (selv om navnet slutter på .{ext})" if ext in ("xlsx", "xls", "csv", "txt", "tsv") else ""
-        raise _refuse(name, f"Filen er {what}{renamed}, ikke en tabell. Last opp registeret som CSV eller som "
-                      "Excel-arbeidsbok (.xlsx).")
+        renamed = ext in ("xlsx", "xls", "csv", "txt", "tsv")
+        raise _refuse(name, Msg("table.not_a_table_renamed", what=what, ext=ext) if renamed
+                      else Msg("table.not_a_table", what=what))
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         sheets = _read_xlsx_sheets(data, name)
         chosen: tuple[str, list[tuple[int, list[str]]], int] | None = None
@@ -409,28 +396,24 @@ def read_table(data: bytes, file_name: str, is_header: Callable[[list[str]], boo
             if chosen is None:
                 chosen = (title, rows, at)
         if chosen is None:
-            raise _refuse(name, "Arbeidsboken har ingen ark med data (alle arkene er tomme).")
+            raise _refuse(name, Msg("table.no_sheets"))
         title, rows, at = chosen
         frame = _build_frame(rows, name, at)
         table = Table(frame, name, "xlsx", sheet=title, header_row=rows[at][0])
     else:
         head = data[:4096].lstrip(b"\xef\xbb\xbf")
         if _looks_like_html(head):
-            raise _refuse(name, "Filen er en nettside (HTML), ikke en tabell - den er trolig lagret fra nettleseren"
-                          f"{' med endelsen .' + ext if ext else ''}. Åpne tabellen i et regneark og lagre som CSV "
-                          "eller .xlsx.")
+            raise _refuse(name, Msg("table.html_ext", ext=ext) if ext else Msg("table.html"))
         if _XML_RE.match(head):
-            raise _refuse(name, "Filen er et XML-dokument, ikke en tabell. Åpne den i regnearket og lagre som "
-                          ".xlsx eller CSV.")
+            raise _refuse(name, Msg("table.xml"))
         if head.lstrip().startswith((b"{", b"[")) and ext not in ("csv", "txt", "tsv"):
-            raise _refuse(name, "Filen ser ut som JSON, ikke en tabell. Last opp CSV eller .xlsx.")
+            raise _refuse(name, Msg("table.json"))
         rows, encoding, delimiter = _read_csv_rows(data, name)
         at = _find_header(rows, is_header)
         if at < 0:
-            raise _refuse(name, "Filen er tom (ingen rader med innhold).")
+            raise _refuse(name, Msg("table.no_content_rows"))
         frame = _build_frame(rows, name, at)
         table = Table(frame, name, "csv", encoding=encoding, delimiter=delimiter, header_row=rows[at][0])
     if require_rows and table.frame.empty:
-        raise _refuse(name, f"Filen har en overskriftsrad (rad {table.header_row}), men ingen rader med data under "
-                      "den.", row=table.header_row)
+        raise _refuse(name, Msg("table.header_only", row=table.header_row), row=table.header_row)
     return table

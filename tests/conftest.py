@@ -27,6 +27,15 @@ def _keep_main_module():
         sys.modules["__main__"] = main
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in bokmål, whatever language an earlier test (a page run, the command line) rendered in."""
+    from base.i18n import DEFAULT_LANG, use_lang
+
+    with use_lang(DEFAULT_LANG):
+        yield
+
+
 def need(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not available (shared material lives beside the repository)")

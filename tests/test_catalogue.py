@@ -31,10 +31,20 @@ def test_every_literal_key_used_in_the_code_exists():
     assert unknown == {}
 
 
-def test_numbers_use_a_space_and_a_decimal_comma_in_norwegian_and_danish():
-    assert fmt_int(717710, "nb") == "717\u202f710" and fmt_int(717710, "en") == "717,710"
-    assert fmt_num(22.5, 1, "da") == "22,5" and fmt_num(22.5, 1, "en") == "22.5"
-    assert fmt_pct(0.225, 1, "nb") == "22,5\u00a0%" and fmt_pct(0.225, 1, "en") == "22.5%"
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_numbers_are_written_as_each_language_writes_them():
+    """Norwegian groups thousands with a space, Danish with a point (as Danmarks Statistik publishes), English with a
+    comma; the decimal mark is a comma in nb/da; a percent sign is spaced off in nb/da only."""
+    assert _plain(fmt_int(1234567, "nb")) == "1 234 567"
+    assert fmt_int(1234567, "da") == "1.234.567"
+    assert fmt_int(1234567, "en") == "1,234,567"
+    assert fmt_num(22.5, 1, "da") == "22,5" and fmt_num(22.5, 1, "en") == "22.5" and fmt_num(22.5, 1, "nb") == "22,5"
+    assert _plain(fmt_pct(0.123, 1, "nb")) == "12,3 %" and _plain(fmt_pct(0.123, 1, "da")) == "12,3 %"
+    assert fmt_pct(0.123, 1, "en") == "12.3%"
+    assert fmt_int(None) == "–" and fmt_pct(float("nan")) == "–"
 
 
 def test_every_county_word_the_pages_use_has_the_danish_region_word_beside_it():

@@ -40,6 +40,6 @@ def test_the_row_limit_message_keeps_its_comma():
     try:
         tabular.read_table(data, "stor.csv")
     except AtlasError as err:
-        assert "100 000 rader, som er grensen" in str(err)
+        assert "100 000 rader, som er grensen" in str(err).replace("\u00a0", " ")  # Babel groups with a no-break space
     else:
         raise AssertionError("a file over the row limit was accepted")

@@ -12,6 +12,7 @@ import pytest
 
 from analytics import published
 from base.errors import AtlasError
+from base.i18n import t
 from sources.published import COUNTY_FILE, read_county_figures
 
 
@@ -95,14 +96,19 @@ HEADER = ("fylkesnummer_2024,fylke,kommuner_med_frivillighetspolitikk,kommuner_t
 def test_a_bad_row_is_refused_naming_file_row_column_and_value(line: str, column: str, value: str):
     with pytest.raises(AtlasError) as err:
         read_county_figures((HEADER + line + "\n").encode(), file="kopi.csv")
-    text = str(err.value)
-    assert "kopi.csv" in text and "rad 2" in text and column in text and value in text
+    for lang in ("nb", "en", "da"):  # the message in the reader's language, naming file, row, column and value
+        text = err.value.render(lang)
+        assert "kopi.csv" in text and t("err.where.row", lang, row=2) in text and column in text and value in text
 
 
 def test_a_file_without_the_columns_or_not_utf8_is_refused():
-    with pytest.raises(AtlasError, match="mangler kolonnene"):
+    with pytest.raises(AtlasError) as err:
         read_county_figures(b"a,b\n1,2\n", file="feil.csv")
-    with pytest.raises(AtlasError, match="UTF-8"):
+    assert err.value.render("en").startswith("file") or "feil.csv" in err.value.render("en")
+    assert t("published.err.columns", "en", columns="fylkesnummer_2024")[:20] in err.value.render("en")
+    with pytest.raises(AtlasError) as err:
         read_county_figures(HEADER.encode() + "11,Møre,1,2,3,2024-07-08,FN,https://x.no/\n".encode("cp1252"))
-    with pytest.raises(AtlasError, match="ingen rader"):
+    assert t("published.err.utf8", "da") in err.value.render("da")
+    with pytest.raises(AtlasError) as err:
         read_county_figures(HEADER.encode())
+    assert t("published.err.empty", "nb") in err.value.render("nb")

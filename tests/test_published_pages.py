@@ -234,3 +234,14 @@ def test_the_comparison_goes_into_the_pack_and_the_exports(data_dir, monkeypatch
     text = ex.to_csv_bytes(cv.export_rows(rows, "nb"), metas, "nb", True).decode("utf-8-sig")
     dk_pop = int(s.read_frame("dk", "municipalities").set_index("kommunenummer").at["0101", "befolkning"])
     assert "0101" in text and str(dk_pop) in text and "DEMO" in text
+
+
+def test_a_damaged_county_copy_gives_a_plain_message_not_a_traceback(data_dir, monkeypatch, tmp_path):
+    import shutil
+
+    damaged = tmp_path / "d"
+    shutil.copytree(data_dir, damaged)
+    for f in (damaged / "no").glob("policy_reference_county.*.csv"):
+        f.write_text("fylkesnummer_2024,fylke\n11,Rogaland\n", encoding="utf-8")
+    at = run(damaged, monkeypatch, "oversikt", lag="publisert")
+    assert at.error and t("error.prefix", "nb") in at.error[0].value

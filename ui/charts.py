@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics.profile import year_text
-from base.i18n import area_key, fmt_int, fmt_pct, t
+from base.i18n import area_key, fmt_int, fmt_pct, pct_suffix, plotly_separators, t
 from ui.palettes import STATUS_COLOURS
 
 PLOTLY_CONFIG = {
@@ -88,7 +88,7 @@ def timeline_figure(timeline: pd.DataFrame, reference: pd.DataFrame | None, lang
                     hovertemplate="%{x}: %{y}<extra></extra>")
         fig.add_scatter(x=timeline["year"], y=timeline["share_municipalities"] * 100, mode="lines+markers",
                         name=t("chart.cumulative_share", lang), line={"color": "#000000", "width": 3},
-                        hovertemplate="%{x}: %{y:.1f} %<extra></extra>")
+                        hovertemplate="%{x}: %{y:.1f}" + pct_suffix(lang) + "<extra></extra>")
     if reference is not None and len(reference):
         reference = reference[reference["comparable"] & reference["share"].notna()]
         labels = [f"{r.as_of}: {fmt_pct(r.share, 1, lang)} ({r.publisher})" for r in reference.itertuples()]
@@ -98,11 +98,11 @@ def timeline_figure(timeline: pd.DataFrame, reference: pd.DataFrame | None, lang
                         text=labels, hovertemplate="%{text}<extra></extra>")
     fig.update_layout(
         font=FONT, height=420, margin={"l": 10, "r": 10, "t": 30, "b": 10}, legend={"orientation": "h", "y": -0.15},
-        yaxis={"title": t("chart.share_pct", lang), "rangemode": "tozero", "ticksuffix": " %"},
+        yaxis={"title": t("chart.share_pct", lang), "rangemode": "tozero", "ticksuffix": pct_suffix(lang)},
         yaxis2={"title": t("chart.per_year", lang), "overlaying": "y", "side": "right", "rangemode": "tozero",
                 "showgrid": False},
         xaxis={"dtick": 2},
-        separators=", " if lang in ("nb", "da") else ".,",
+        separators=plotly_separators(lang),
     )
     return fig
 
@@ -115,7 +115,7 @@ def bar_figure(df: pd.DataFrame, x: str, y: str, lang: str, title: str = "", col
         hovertemplate="%{y}: %{x}<extra></extra>" if horizontal else "%{x}: %{y}<extra></extra>"))
     fig.update_layout(font=FONT, title=title, height=max(300, 28 * len(df) + 80) if horizontal else 400,
                       margin={"l": 10, "r": 10, "t": 40 if title else 10, "b": 10},
-                      separators=", " if lang in ("nb", "da") else ".,")
+                      separators=plotly_separators(lang))
     if horizontal:
         fig.update_yaxes(autorange="reversed")
     return fig
@@ -133,10 +133,11 @@ def grouped_share_figure(mix: pd.DataFrame, lang: str, series: Mapping[str, str]
     labels = [n or c for n, c in zip(mix["navn"], mix["icnpo"], strict=True)]
     for (col, name), colour in zip(series.items(), colours, strict=False):
         fig.add_bar(y=labels, x=mix[col] * 100, name=name, orientation="h", marker_color=colour,
-                    hovertemplate="%{y}: %{x:.1f} %<extra>" + name.replace("<", "&lt;") + "</extra>")
+                    hovertemplate="%{y}: %{x:.1f}" + pct_suffix(lang) + "<extra>" + name.replace("<", "&lt;")
+                    + "</extra>")
     fig.update_layout(font=FONT, barmode="group", height=max(320, 26 * len(mix) * 1.6),
                       margin={"l": 10, "r": 10, "t": 10, "b": 10}, legend={"orientation": "h", "y": -0.08},
-                      xaxis={"ticksuffix": " %"}, separators=", " if lang in ("nb", "da") else ".,")
+                      xaxis={"ticksuffix": pct_suffix(lang)}, separators=plotly_separators(lang))
     fig.update_yaxes(autorange="reversed")
     return fig
 
@@ -149,9 +150,10 @@ def stacked_share_figure(df: pd.DataFrame, area: str, category: str, share: str,
     for i, (cat, part) in enumerate(df.groupby(category, sort=False)):
         fig.add_bar(y=part[area], x=part[share] * 100, name=str(cat), orientation="h",
                     marker_color=palette[i % len(palette)],
-                    hovertemplate="%{y}: %{x:.1f} %<extra>" + str(cat).replace("<", "&lt;") + "</extra>")
+                    hovertemplate="%{y}: %{x:.1f}" + pct_suffix(lang) + "<extra>" + str(cat).replace("<", "&lt;")
+                    + "</extra>")
     fig.update_layout(font=FONT, barmode="stack", height=max(360, 30 * df[area].nunique() + 140),
                       margin={"l": 10, "r": 10, "t": 10, "b": 10}, legend={"orientation": "h", "y": -0.12},
-                      xaxis={"ticksuffix": " %"}, separators=", " if lang in ("nb", "da") else ".,")
+                      xaxis={"ticksuffix": pct_suffix(lang)}, separators=plotly_separators(lang))
     fig.update_yaxes(autorange="reversed")
     return fig

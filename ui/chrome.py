@@ -11,7 +11,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
 from base.errors import AtlasError
-from base.i18n import LANGS, t
+from base.i18n import LANGS, fmt_date, t
 from ui.state import COUNTRY_DEFAULT_LANG, View, current_view, set_param, url_selectbox
 
 LANG_NAMES = {"nb": "Norsk bokmål", "en": "English", "da": "Dansk"}
@@ -87,7 +87,7 @@ def demo_banner(lang: str, what: str) -> None:
 
 
 def show_error(err: AtlasError, lang: str) -> None:
-    st.error(f"{t('error.prefix', lang)} {err}")
+    st.error(f"{t('error.prefix', lang)} {err.render(lang)}")
 
 
 def provenance_footer(metas: Iterable[dict[str, Any] | None], lang: str) -> None:
@@ -101,7 +101,7 @@ def provenance_footer(metas: Iterable[dict[str, Any] | None], lang: str) -> None
         if key in seen:
             continue
         seen.add(key)
-        retrieved = str(m.get("retrieved") or m.get("written") or "")[:10]
+        retrieved = fmt_date(str(m.get("retrieved") or m.get("written") or "")[:10], lang)
         demo = " <strong>DEMO</strong>" if m.get("demo") else ""
         url = str(m.get("url") or "")
         link = (f' (<a href="{html.escape(url)}" rel="noopener noreferrer" target="_blank">{t("prov.link", lang)}</a>)'

@@ -177,7 +177,7 @@ def load_all(countries: set[str], lang: str) -> tuple[dict[str, compare.CountryD
         try:
             data[c], m = country_data(c)
         except AtlasError as err:
-            st.error(f"{t('error.prefix', lang)} {err}")
+            st.error(f"{t('error.prefix', lang)} {err.render(lang)}")
             return None
         metas += m
     return data, metas

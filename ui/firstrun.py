@@ -7,7 +7,7 @@ import os
 import streamlit as st
 
 from base.errors import AtlasError
-from base.i18n import t
+from base.i18n import fmt_num, render, t
 from ui.chrome import show_error, stop_page
 from ui.data import store
 from ui.state import View
@@ -15,9 +15,8 @@ from ui.state import View
 
 def first_run(view: View) -> None:
     st.title(t("firstrun.title", view.lang))
-    extra = ", Brønnøysundregistrene" if view.country == "no" else " (DAWA/DAGI, Danmarks Statistik)"
     st.write(t("firstrun.body", view.lang, country=t(f"country.{view.country}", view.lang), code=view.country,
-               extra=extra))
+               publishers=t(f"firstrun.publishers.{view.country}", view.lang)))
     source_dir = os.environ.get("FRIVILLIG_SOURCE_DIR")
     st.caption(t("firstrun.source_dir", view.lang, path=source_dir) if source_dir else t("firstrun.online", view.lang))
     if st.button(t("firstrun.button", view.lang), type="primary"):
@@ -28,11 +27,12 @@ def first_run(view: View) -> None:
 
         def progress(label: str, done: int, total: int | None) -> None:
             frac = min(1.0, done / total) if total else 0.0
-            bar.progress(frac, text=f"{label}: {done / 1e6:.1f} MB")
+            bar.progress(frac, text=t("firstrun.progress", view.lang, what=render(label, view.lang),
+                                      mb=fmt_num(done / 1e6, 1, view.lang)))
 
         def log(msg: str) -> None:
             steps["n"] += 1
-            bar.progress(min(0.95, steps["n"] / 8), text=msg)
+            bar.progress(min(0.95, steps["n"] / 8), text=render(msg, view.lang))
 
         try:
             notes = fetch_country(store(), view.country, source_dir, progress, log)
@@ -42,7 +42,7 @@ def first_run(view: View) -> None:
         bar.progress(1.0, text=t("firstrun.done", view.lang, n=len(store().read_frame(view.country,
                                                                                        "municipalities"))))
         for n in notes:
-            st.info(n)
+            st.info(render(n, view.lang))
         st.rerun()
 
 

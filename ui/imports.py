@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from base.errors import AtlasError
-from base.i18n import t
+from base.i18n import Msg, render, t
 from registers import organisations as orgs
 from registers import policies, quality
 from ui.chrome import show_error
@@ -39,7 +39,7 @@ class Importer:
 
     def preview(self, data: bytes, name: str, index: Any, country: str) -> tuple[pd.DataFrame, Any]:
         if country not in self.countries:  # Brønnøysund's register exists for Norway only
-            raise AtlasError("Organisasjonsregisteret fra Brønnøysundregistrene finnes bare for Norge.")
+            raise AtlasError(Msg("org.err.norway_only"))
         return self.preview_fn(data, name, index, country)
 
     def commit(self, data: bytes, name: str, country: str, index: Any) -> Any:
@@ -73,9 +73,17 @@ def municipality_index(country: str) -> Any:
     return _index(str(s.root), country, (s.read_meta(country, "municipalities") or {}).get("sha256", ""))
 
 
+def report_frame(problems: list[Any], lang: str) -> pd.DataFrame:
+    """One row per problem (errors first), headers and messages in ``lang``, for a table on the Data page."""
+    cols = [t(f"policy.report.col.{c}", lang) for c in ("severity", "row", "column", "value", "message")]
+    ordered = [p for p in problems if p.severity == "error"] + [p for p in problems if p.severity != "error"]
+    rows = [[t(f"err.severity.{p.severity}", lang), p.row, p.column, p.value, p.text(lang)] for p in ordered]
+    return pd.DataFrame(rows, columns=cols)
+
+
 def _report(report: Any, lang: str) -> None:
-    st.write(report.summary())
-    frame = report.to_frame()
+    st.write(render(report.summary(), lang))
+    frame = report_frame(list(report.errors) + list(report.warnings), lang)
     if len(frame):
         st.dataframe(frame, hide_index=True, width="stretch")
 

@@ -282,5 +282,5 @@ def load_or_explain(country: str, base: Base, lang: str) -> PublishedData | None
     try:
         return load(country, base)
     except AtlasError as err:
-        st.error(f"{t('error.prefix', lang)} {err}")
+        st.error(f"{t('error.prefix', lang)} {err.render(lang)}")
         return None

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from base.errors import AtlasError
-from base.i18n import area_key, fmt_pct, t
+from base.i18n import area_key, fmt_pct, plotly_separators, t
 from registers import quality
 from ui.charts import FONT, PLOTLY_CONFIG
 from ui.data import register_version, store
@@ -86,7 +86,7 @@ def bud_chart(freq: pd.DataFrame, lang: str, present: bool = False) -> go.Figure
         title=t("quality.chart.title", lang), margin={"l": 10, "r": 90 if present else 60, "t": 50, "b": 10},
         legend={"orientation": "h", "y": -0.12, "traceorder": "normal"},
         xaxis={"title": t("quality.chart.axis", lang), "rangemode": "tozero"},
-        separators=", " if lang in ("nb", "da") else ".,",
+        separators=plotly_separators(lang),
     )
     fig.update_yaxes(autorange="reversed")
     return fig
@@ -170,7 +170,7 @@ def timeline_figure(profile: dict[str, Any], country: str, lang: str) -> go.Figu
     fig.update_layout(font=FONT, height=max(280, 34 * len(order) + 90), margin={"l": 10, "r": 90, "t": 40, "b": 10},
                       title=t("quality.profile.timeline", lang),
                       yaxis={"categoryorder": "array", "categoryarray": order[::-1], "type": "category"},
-                      separators=", " if lang in ("nb", "da") else ".,")
+                      separators=plotly_separators(lang))
     fig.update_yaxes(range=[-0.5, len(order) - 0.5])
     first, last = quality.step_date_value(dated[0]["date"]), quality.step_date_value(dated[-1]["date"])
     pad = max((last - first).days * 0.08, 45)  # room for the date labels beside the first and last points

@@ -14,7 +14,7 @@ from typing import Any
 
 import streamlit as st
 
-from base.i18n import LANGS
+from base.i18n import LANGS, set_lang
 
 COUNTRY_DEFAULT_LANG = {"no": "nb", "dk": "da"}
 
@@ -59,6 +59,7 @@ def current_view() -> View:
     lang = _param("lang") if _param("lang") in LANGS else COUNTRY_DEFAULT_LANG[country]
     present = _param("present") in ("1", "true", "True")
     embed = _embed_param() in ("1", "true", "True")
+    set_lang(lang)  # messages rendered without an explicit language (str(err), reports) speak the session's language
     return View(country, lang, present, embed)
 
 

@@ -36,24 +36,43 @@ STRINGS.update({
                        "da": "Velkommen til Frivillighedsatlas"},
     "firstrun.body": {
         "nb": "Lageret har ingen registre for {country} ennå. Atlaset henter kommuner, fylker, folketall og "
-              "kommunegrenser fra de offisielle kildene (SSB, Kartverket{extra}). Uten internett kan du peke på en "
+              "kommunegrenser fra de offisielle kildene ({publishers}). Uten internett kan du peke på en "
               "lokal kopi av kildene med miljøvariabelen FRIVILLIG_SOURCE_DIR, eller kjøre «python -m analytics "
               "fetch --country {code} --source-dir MAPPE» i et terminalvindu.",
         "en": "The store has no registers for {country} yet. The atlas fetches municipalities, counties, population "
-              "and boundaries from the official sources (Statistics Norway, Kartverket{extra}). Without internet, "
+              "and boundaries from the official sources ({publishers}). Without internet, "
               "point FRIVILLIG_SOURCE_DIR at a local copy of the sources, or run «python -m analytics fetch "
               "--country {code} --source-dir FOLDER» in a terminal.",
         "da": "Lageret har endnu ingen registre for {country}. Atlasset henter kommuner, regioner, folketal og "
-              "kommunegrænser fra de officielle kilder{extra}. Uden internet kan du pege på en lokal kopi af kilderne "
-              "med miljøvariablen FRIVILLIG_SOURCE_DIR eller køre «python -m analytics fetch --country {code} "
+              "kommunegrænser fra de officielle kilder ({publishers}). Uden internet kan du pege på en lokal kopi af "
+              "kilderne med miljøvariablen FRIVILLIG_SOURCE_DIR eller køre «python -m analytics fetch --country {code} "
               "--source-dir MAPPE» i en terminal."},
+    "firstrun.publishers.no": {"nb": "SSB, Kartverket, Brønnøysundregistrene",
+                               "en": "Statistics Norway, Kartverket, the Brønnøysund Register Centre",
+                               "da": "Statistisk sentralbyrå (SSB), Kartverket, Brønnøysundregistrene"},
+    "firstrun.publishers.dk": {"nb": "Danmarks Statistik, DAWA/DAGI fra Klimadatastyrelsen",
+                               "en": "Statistics Denmark, DAWA/DAGI from the Danish Agency for Climate Data",
+                               "da": "Danmarks Statistik, DAWA/DAGI fra Klimadatastyrelsen"},
     "firstrun.source_dir": {"nb": "Lokal kildemappe: {path}", "en": "Local source folder: {path}",
                             "da": "Lokal kildemappe: {path}"},
     "firstrun.online": {"nb": "Ingen lokal kildemappe er satt; atlaset laster ned fra utgiverne.",
                         "en": "No local source folder is set; the atlas downloads from the publishers.",
                         "da": "Ingen lokal kildemappe er sat; atlasset downloader fra udgiverne."},
     "firstrun.button": {"nb": "Hent registrene nå", "en": "Fetch the registers now", "da": "Hent registrene nu"},
+    "firstrun.progress": {"nb": "{what}: {mb} MB", "en": "{what}: {mb} MB", "da": "{what}: {mb} MB"},
     "firstrun.working": {"nb": "Henter …", "en": "Fetching …", "da": "Henter …"},
     "firstrun.done": {"nb": "Ferdig: {n} kommuner hentet.", "en": "Done: {n} municipalities fetched.",
                       "da": "Færdig: {n} kommuner hentet."},
+})
+
+# ---------------------------------------------------------------- refusals: where the problem is
+STRINGS.update({
+    "err.where.file": {"nb": "fil «{file}»", "en": "file «{file}»", "da": "fil «{file}»"},
+    "err.where.row": {"nb": "rad {row}", "en": "row {row}", "da": "række {row}"},
+    "err.where.column": {"nb": "kolonne «{column}»", "en": "column «{column}»", "da": "kolonne «{column}»"},
+    "err.where.value": {"nb": "verdi «{value}»", "en": "value «{value}»", "da": "værdi «{value}»"},
+    "err.more_problems": {"nb": "  ... og {n} problemer til", "en": "  ... and {n} more problems",
+                          "da": "  ... og {n} problemer mere"},
+    "err.severity.error": {"nb": "feil", "en": "error", "da": "fejl"},
+    "err.severity.warning": {"nb": "advarsel", "en": "warning", "da": "advarsel"},
 })

@@ -291,4 +291,29 @@ STRINGS = {
     "countries.export.countries": {"nb": "landene", "en": "countries", "da": "landene"},
     "countries.export.areas": {"nb": "fylker og regioner", "en": "counties and regions", "da": "fylker og regioner"},
     "countries.export.sizes": {"nb": "størrelsesklasser", "en": "size classes", "da": "størrelsesklasser"},
+    # ---------------------------------------------------------------- the county file refused
+    "published.err.read": {"nb": "Kunne ikke lese filen: {reason}.", "en": "Could not read the file: {reason}.",
+                           "da": "Kunne ikke læse filen: {reason}."},
+    "published.err.size": {"nb": "Filen er {n} byte; en fylkestabell er noen få kilobyte. Er det riktig fil?",
+                           "en": "The file is {n} bytes; a county table is a few kilobytes. Is it the right file?",
+                           "da": "Filen er {n} byte; en fylkestabel er nogle få kilobyte. Er det den rigtige fil?"},
+    "published.err.utf8": {"nb": "Filen er ikke UTF-8-kodet.", "en": "The file is not UTF-8 encoded.",
+                           "da": "Filen er ikke UTF-8-kodet."},
+    "published.err.columns": {"nb": "Filen mangler kolonnene {columns}.", "en": "The file lacks the columns {columns}.",
+                              "da": "Filen mangler kolonnerne {columns}."},
+    "published.err.county_code": {"nb": "Fylkesnummeret har ikke to sifre.", "en": "The county number is not two "
+                                  "digits.", "da": "Fylkesnummeret har ikke to cifre."},
+    "published.err.county_twice": {"nb": "Fylket står to ganger.", "en": "The county is listed twice.",
+                                   "da": "Fylket står der to gange."},
+    "published.err.count": {"nb": "Ikke et helt antall kommuner.", "en": "Not a whole number of municipalities.",
+                            "da": "Ikke et helt antal kommuner."},
+    "published.err.pct": {"nb": "Ikke en prosentandel.", "en": "Not a percentage.", "da": "Ikke en procentandel."},
+    "published.err.date": {"nb": "Datoen er ikke på formen ÅÅÅÅ-MM-DD.", "en": "The date is not in the form "
+                           "YYYY-MM-DD.", "da": "Datoen er ikke på formen ÅÅÅÅ-MM-DD."},
+    "published.err.url": {"nb": "Kildelenken er ikke en nettadresse.", "en": "The source link is not a web address.",
+                          "da": "Kildelinket er ikke en webadresse."},
+    "published.err.head": {"nb": "Fylkestabellen kan ikke leses: {n} feil.", "en": "The county table cannot be "
+                           "read: {n} errors.", "da": "Fylkestabellen kan ikke læses: {n} fejl."},
+    "published.err.empty": {"nb": "Filen har ingen rader.", "en": "The file has no rows.", "da": "Filen har ingen "
+                            "rækker."},
 }

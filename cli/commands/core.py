@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 from base.errors import AtlasError
+from base.i18n import Msg, t
 from cli.progress import stderr_progress
 from registers.fetch import fetch_country
 from registers.store import Store
@@ -18,7 +19,7 @@ COUNTRIES = ("no", "dk")
 
 
 def add_country(p: argparse.ArgumentParser, default: str | None = "no") -> None:
-    p.add_argument("--country", choices=COUNTRIES, default=default, help="land: no (Norge) eller dk (Danmark)")
+    p.add_argument("--country", choices=COUNTRIES, default=default, help=t("cli.help.country"))
 
 
 def parse_today(value: str | None) -> dt.date | None:
@@ -28,7 +29,7 @@ def parse_today(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise AtlasError(f"«{value}» er ikke en dato på formen ÅÅÅÅ-MM-DD.") from None
+        raise AtlasError(Msg("cli.bad_date", value=value)) from None
 
 
 def write_import_report(result: Any, register: str, country: str, dry_run: bool) -> int:
@@ -38,40 +39,38 @@ def write_import_report(result: Any, register: str, country: str, dry_run: bool)
     out = sys.stdout
     out.write(rep.summary() + "\n")
     if rep.warnings:
-        out.write(f"Advarsler ({len(rep.warnings)}):\n")
+        out.write(t("cli.out.warnings", n=len(rep.warnings)) + "\n")
         for p in rep.warnings[:100]:
             out.write(f"  - {p}\n")
         if len(rep.warnings) > 100:
-            out.write(f"  ... og {len(rep.warnings) - 100} til\n")
+            out.write(t("cli.out.more", n=len(rep.warnings) - 100) + "\n")
     if dry_run:
-        out.write("Bare kontroll (--dry-run): ingenting er skrevet.\n")
+        out.write(t("cli.out.dry_run") + "\n")
     else:
-        out.write(f"Importert som versjon {result.meta['version']} av registeret «{register}» ({country}); "
-                  "tidligere versjoner er beholdt.\n")
+        out.write(t("cli.out.imported", version=result.meta["version"], register=register, country=country) + "\n")
     return 0
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("fetch", help="hent registrene fra utgiverne (eller fra --source-dir)")
+    p = sub.add_parser("fetch", help=t("cli.help.fetch"))
     add_country(p)
-    p.add_argument("--source-dir", help="les kildene fra en lokal mappe (ellers FRIVILLIG_SOURCE_DIR, ellers nett)")
-    p.add_argument("--quiet", action="store_true", help="ingen fremdriftslinje")
+    p.add_argument("--source-dir", help=t("cli.help.source_dir"))
+    p.add_argument("--quiet", action="store_true", help=t("cli.help.quiet"))
     p.add_argument("--part", choices=("all", "base", "organisations"), default="all",
-                   help="base: kommuner, folketall og grenser (raskt); organisations: organisasjonsregisteret "
-                        "(den store filen, kan kjøres i bakgrunnen); all: begge")
+                   help=t("cli.help.part"))
     p.set_defaults(func=cmd_fetch)
 
-    p = sub.add_parser("municipalities", help="kommuneregisteret")
+    p = sub.add_parser("municipalities", help=t("cli.help.municipalities"))
     add_country(p)
-    p.add_argument("--json", action="store_true", help="skriv JSON")
+    p.add_argument("--json", action="store_true", help=t("cli.help.json"))
     p.set_defaults(func=cmd_municipalities)
 
-    p = sub.add_parser("datasets", help="datasett i lageret med kilde, lisens og hentetidspunkt")
+    p = sub.add_parser("datasets", help=t("cli.help.datasets"))
     add_country(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=t("cli.help.json"))
     p.set_defaults(func=cmd_datasets)
 
-    p = sub.add_parser("check", help="kontroller sjekksummene til alle registre")
+    p = sub.add_parser("check", help=t("cli.help.check"))
     add_country(p)
     p.set_defaults(func=cmd_check)
 
@@ -82,9 +81,9 @@ def cmd_fetch(args: argparse.Namespace, store: Store) -> int:
     messages = fetch_country(store, args.country, source_dir, progress,
                              log=None if args.quiet else (lambda m: sys.stderr.write(m + "\n")), part=args.part)
     for m in messages:
-        sys.stderr.write(f"Merk: {m}\n")
+        sys.stderr.write(t("cli.out.note", message=m) + "\n")
     n = store.read_frame(args.country, "municipalities")
-    sys.stdout.write(f"Hentet {len(n)} kommuner til {store.root / args.country}.\n")
+    sys.stdout.write(t("cli.out.fetched", n=len(n), path=store.root / args.country) + "\n")
     return 0
 
 
@@ -122,14 +121,14 @@ def cmd_datasets(args: argparse.Namespace, store: Store) -> int:
         sys.stdout.write("\n")
     else:
         for m in metas:
-            sys.stdout.write(f"{m['dataset']:<16} {m['rows']:>7} rader  {m['publisher']} · {m['licence']} · "
-                             f"hentet {m['retrieved']}\n")
+            sys.stdout.write(t("cli.out.dataset_line", dataset=m["dataset"], rows=m["rows"], publisher=m["publisher"],
+                               licence=m["licence"], retrieved=m["retrieved"]) + "\n")
     return 0
 
 
 def cmd_check(args: argparse.Namespace, store: Store) -> int:
     problems = store.check(args.country)
     if problems:
-        raise AtlasError("Noen registre er skadet:", problems=problems)
-    sys.stdout.write("Alle registre er hele (sjekksummene stemmer).\n")
+        raise AtlasError(Msg("cli.damaged_registers"), problems=problems)
+    sys.stdout.write(t("cli.out.all_intact") + "\n")
     return 0

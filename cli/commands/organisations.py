@@ -9,25 +9,25 @@ from pathlib import Path
 from typing import Any
 
 from base.errors import AtlasError
+from base.i18n import Msg, fmt_int, t
 from registers.store import Store
 
 
 def register_import(imp: Any) -> None:
-    p = imp.add_parser("organisations", help="importer frivillige organisasjoner fra Brønnøysundregistrene")
+    p = imp.add_parser("organisations", help=t("cli.help.import_organisations"))
     p.add_argument("files", nargs="+", metavar="FILE",
-                   help="søkeside (JSON), totalbestand (enheter/lastned, .json eller .json.gz), CSV fra "
-                        "Frivillighetsregisteret, poster med ICNPO-kategorier eller ICNPO-kodelista")
+                   help=t("cli.help.org_files"))
     p.add_argument("--country", choices=("no", "dk"), default="no",
-                   help="no: filer fra Brønnøysundregistrene; dk: et CVR-uttrekk av foreninger")
-    p.add_argument("--dry-run", action="store_true", help="bare kontroller filene; skriv ingenting")
-    p.add_argument("--quiet", action="store_true", help="ingen fremdriftslinje")
+                   help=t("cli.help.org_country"))
+    p.add_argument("--dry-run", action="store_true", help=t("cli.help.dry_run_files"))
+    p.add_argument("--quiet", action="store_true", help=t("cli.help.quiet"))
     p.set_defaults(func=cmd_import_organisations)
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("organisations", help="organisasjonsregisteret: antall per kommune og per ICNPO-kategori")
-    p.add_argument("--country", choices=("no",), default="no", help="bare Norge (no)")
-    p.add_argument("--json", action="store_true", help="skriv JSON")
+    p = sub.add_parser("organisations", help=t("cli.help.organisations"))
+    p.add_argument("--country", choices=("no",), default="no", help=t("cli.help.only_norway"))
+    p.add_argument("--json", action="store_true", help=t("cli.help.json"))
     p.set_defaults(func=cmd_organisations)
 
 
@@ -37,16 +37,17 @@ def cmd_import_organisations(args: argparse.Namespace, store: Store) -> int:
 
     if args.country == "dk":
         if len(args.files) != 1:
-            raise AtlasError("Oppgi én CVR-fil om gangen for Danmark.")
+            raise AtlasError(Msg("cli.one_cvr_file"))
         path = Path(args.files[0])
         try:
             data = path.read_bytes()
         except OSError:
-            raise AtlasError("Fant ikke filen eller kunne ikke lese den.", file=str(path)) from None
+            raise AtlasError(Msg("cli.cannot_read_file"), file=str(path)) from None
         reg, meta = import_cvr(store, data, path.name, dry_run=args.dry_run)
-        sys.stdout.write(f"{len(reg)} foreninger lest fra «{path.name}».\n")
+        sys.stdout.write(t("cli.out.cvr_read", n=len(reg), file=path.name) + "\n")
         if meta:
-            sys.stdout.write(f"Importert som versjon {meta['version']} av registeret «organisations» (dk).\n")
+            sys.stdout.write(t("cli.out.imported_short", version=meta["version"], register="organisations",
+                               country="dk") + "\n")
         return 0
 
     result = import_organisations(store, args.files, country=args.country, dry_run=args.dry_run,
@@ -55,19 +56,19 @@ def cmd_import_organisations(args: argparse.Namespace, store: Store) -> int:
     out.write(result.report.summary() + "\n")
     warnings = result.report.warnings
     if warnings:
-        out.write(f"Advarsler ({len(warnings)}):\n")
+        out.write(t("cli.out.warnings", n=len(warnings)) + "\n")
         for p in warnings[:100]:
             out.write(f"  - {p}\n")
         if len(warnings) > 100:
-            out.write(f"  ... og {len(warnings) - 100} til\n")
+            out.write(t("cli.out.more", n=len(warnings) - 100) + "\n")
     if args.dry_run:
-        out.write("Bare kontroll (--dry-run): ingenting er skrevet.\n")
+        out.write(t("cli.out.dry_run") + "\n")
     else:
         if result.meta:
-            out.write(f"Importert som versjon {result.meta['version']} av registeret «organisations» (no); "
-                      "tidligere versjoner er beholdt.\n")
+            out.write(t("cli.out.imported", version=result.meta["version"], register="organisations",
+                        country="no") + "\n")
         if result.categories_meta:
-            out.write(f"ICNPO-kodelista er lagret ({result.categories_meta['rows']} koder).\n")
+            out.write(t("cli.out.icnpo_saved", n=result.categories_meta["rows"]) + "\n")
     return 0
 
 
@@ -77,8 +78,7 @@ def cmd_organisations(args: argparse.Namespace, store: Store) -> int:
 
     current = load_register(store)
     if current is None:
-        raise AtlasError("Organisasjonsregisteret er ikke hentet eller importert ennå. Kjør «python -m analytics "
-                         "fetch --country no» eller «python -m analytics import organisations FIL».")
+        raise AtlasError(Msg("cli.no_organisations"))
     reg, meta = current
     doc = summary(reg)
     doc.update({"version": meta.get("version"), "scope": meta.get("scope"), "coverage": meta.get("coverage"),
@@ -89,11 +89,12 @@ def cmd_organisations(args: argparse.Namespace, store: Store) -> int:
         sys.stdout.write("\n")
         return 0
     out = sys.stdout
-    out.write(f"Versjon {meta.get('version')} fra «{meta.get('file_name')}» (hentet {meta.get('retrieved')}).\n")
+    out.write(t("cli.out.version_from_retrieved", version=meta.get("version"), file=meta.get("file_name"),
+                retrieved=meta.get("retrieved")) + "\n")
     if meta.get("scope") == "kommune":
-        out.write(f"NB: dekker bare kommune {', '.join(meta.get('coverage') or [])}, ikke hele landet.\n")
-    out.write(f"{doc['total']} organisasjoner i kommunene, {doc['outside']} utenfor kommunene.\n")
+        out.write(t("cli.out.only_municipality", codes=", ".join(meta.get("coverage") or [])) + "\n")
+    out.write(t("cli.out.org_totals", total=fmt_int(doc["total"]), outside=fmt_int(doc["outside"])) + "\n")
     for code, n in sorted(doc["counts"].items(), key=lambda kv: -kv[1])[:20]:
-        note = "  (inkluderer landsomfattende organisasjoner registrert i Oslo)" if code == "0301" else ""
-        out.write(f"  {code}: {n}{note}\n")
+        note = t("cli.out.oslo_note") if code == "0301" else ""
+        out.write(f"  {code}: {fmt_int(n)}{note}\n")
     return 0

@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from base.errors import AtlasError
+from base.i18n import Msg, t
 from cli.commands.core import add_country as _country
 from cli.commands.core import parse_today as _today
 from cli.commands.core import write_import_report
@@ -20,47 +21,47 @@ from registers.store import Store
 
 
 def register_import(imp: Any) -> None:
-    p = imp.add_parser("policies", help="importer et register over frivillighetspolitikk (CSV eller XLSX)")
-    p.add_argument("file", help="filen (CSV med , ; eller tabulator, eller .xlsx)")
+    p = imp.add_parser("policies", help=t("cli.help.import_policies"))
+    p.add_argument("file", help=t("cli.help.table_file"))
     _country(p)
-    p.add_argument("--dry-run", action="store_true", help="bare kontroller filen; skriv ingenting")
+    p.add_argument("--dry-run", action="store_true", help=t("cli.help.dry_run"))
     p.add_argument("--today", help=argparse.SUPPRESS)  # for tests: the date years are checked against
     p.set_defaults(func=cmd_import_policies)
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("policies", help="registeret over frivillighetspolitikk")
+    p = sub.add_parser("policies", help=t("cli.help.policies"))
     _country(p)
-    p.add_argument("--json", action="store_true", help="skriv JSON")
-    p.add_argument("--version", help="en bestemt versjon (ellers den som er i bruk)")
-    p.add_argument("--demo", action="store_true", help="vis demoregisteret når ingenting er importert")
+    p.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    p.add_argument("--version", help=t("cli.help.version"))
+    p.add_argument("--demo", action="store_true", help=t("cli.help.demo_show"))
     p.set_defaults(func=cmd_policies)
 
-    p = sub.add_parser("coverage", help="dekning: andel kommuner og innbyggere med vedtatt politikk")
+    p = sub.add_parser("coverage", help=t("cli.help.coverage"))
     _country(p)
-    p.add_argument("--json", action="store_true", help="skriv JSON")
-    p.add_argument("--version", help="en bestemt versjon av registeret (ellers den som er i bruk)")
-    p.add_argument("--year", type=int, help="registeret slik det sto ved utgangen av dette året")
-    p.add_argument("--demo", action="store_true", help="bruk demoregisteret når ingenting er importert")
+    p.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    p.add_argument("--version", help=t("cli.help.version"))
+    p.add_argument("--year", type=int, help=t("cli.help.year"))
+    p.add_argument("--demo", action="store_true", help=t("cli.help.demo_use"))
     p.add_argument("--today", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_coverage)
 
-    p = sub.add_parser("versions", help="versjonene av et register (policies, quality …)")
+    p = sub.add_parser("versions", help=t("cli.help.versions"))
     p.add_argument("register", help="registeret, f.eks. policies")
     _country(p)
-    p.add_argument("--json", action="store_true", help="skriv JSON")
+    p.add_argument("--json", action="store_true", help=t("cli.help.json"))
     p.set_defaults(func=cmd_versions)
 
-    p = sub.add_parser("restore", help="ta i bruk en tidligere versjon av et register")
+    p = sub.add_parser("restore", help=t("cli.help.restore"))
     p.add_argument("register", help="registeret, f.eks. policies")
-    p.add_argument("version", help="versjonen, f.eks. v0002")
+    p.add_argument("version", help=t("cli.help.version_name"))
     _country(p)
     p.set_defaults(func=cmd_restore)
 
 
 def _register_name(name: str) -> str:
     if not re.fullmatch(r"[a-z0-9_\-]+", name):
-        raise AtlasError(f"«{name}» er ikke et registernavn (for eksempel «policies»).")
+        raise AtlasError(Msg("cli.bad_register_name", name=name))
     return name
 
 
@@ -69,7 +70,7 @@ def _version_name(version: str) -> str:
     if re.fullmatch(r"\d{1,4}", v):
         v = f"v{int(v):04d}"
     if not re.fullmatch(r"v\d{4}", v):
-        raise AtlasError(f"«{version}» er ikke et versjonsnavn; bruk for eksempel «v0002» (se «versions»).")
+        raise AtlasError(Msg("cli.bad_version_name", version=version))
     return v
 
 
@@ -90,13 +91,11 @@ def _load(store: Store, country: str, version: str | None, demo: bool) -> tuple[
         return df, dict(meta, demo=bool(meta.get("demo", False)))
     if demo:
         return demo_policies(store.read_frame(country, "municipalities")), demo_provenance(country, 2024)
-    raise AtlasError(f"Ingen register over frivillighetspolitikk er importert for {country}. Importer et med "
-                     f"«python -m analytics import policies FIL --country {country}», eller se demoregisteret med "
-                     "--demo.")
+    raise AtlasError(Msg("cli.no_policies", country=country))
 
 
 def cmd_policies(args: argparse.Namespace, store: Store) -> int:
-    from registers.policies import STATUS_LABELS_NB, register_records
+    from registers.policies import NO_DATA, register_records
 
     df, meta = _load(store, args.country, args.version, args.demo)
     records = register_records(df)
@@ -105,16 +104,20 @@ def cmd_policies(args: argparse.Namespace, store: Store) -> int:
         sys.stdout.write("\n")
         return 0
     if meta.get("demo"):
-        sys.stdout.write("DEMO - oppdiktede data, ikke ekte kommuner.\n")
+        sys.stdout.write(t("cli.out.demo") + "\n")
     else:
-        sys.stdout.write(f"Versjon {meta.get('version')} fra «{meta.get('file_name')}» ({meta.get('written')}).\n")
+        sys.stdout.write(t("cli.out.version_from", version=meta.get("version"), file=meta.get("file_name"),
+                           written=meta.get("written")) + "\n")
     for r in records:
-        ca = {k: "ca. " if r.get(f"{k}_approx") else "" for k in ("adopted_year", "revised_year", "status_year")}
+        ca = {k: t("cli.out.approx") if r.get(f"{k}_approx") else "" for k in ("adopted_year", "revised_year",
+                                                                              "status_year")}
         years = ", ".join(x for x in (
-            f"vedtatt {ca['adopted_year']}{r['adopted_year']}" if r["adopted_year"] else "",
-            f"revidert {ca['revised_year']}{r['revised_year']}" if r["revised_year"] else "",
-            f"år for arbeidet {ca['status_year']}{r['status_year']}" if r.get("status_year") else "") if x)
-        sys.stdout.write(f"{r['kommunenummer']} {r['kommunenavn']}: {STATUS_LABELS_NB[r['status']]}"
+            t("cli.out.adopted_year", year=f"{ca['adopted_year']}{r['adopted_year']}") if r["adopted_year"] else "",
+            t("cli.out.revised_year", year=f"{ca['revised_year']}{r['revised_year']}") if r["revised_year"] else "",
+            t("cli.out.status_year", year=f"{ca['status_year']}{r['status_year']}") if r.get("status_year") else "")
+            if x)
+        status = t("policy.status.no_data" if r["status"] == NO_DATA else f"policy.status.{r['status']}").lower()
+        sys.stdout.write(f"{r['kommunenummer']} {r['kommunenavn']}: {status}"
                          f"{' (' + years + ')' if years else ''}\n")
     return 0
 
@@ -144,21 +147,19 @@ def cmd_coverage(args: argparse.Namespace, store: Store) -> int:
 
     s = summary
     if s["demo"]:
-        sys.stdout.write("DEMO - oppdiktede data, ikke ekte kommuner.\n")
-    sys.stdout.write(
-        f"{s['adopted']} av {s['municipalities']} kommuner har vedtatt frivillighetspolitikk "
-        f"({fmt_pct(s['share_municipalities'])}); {s['in_progress']} under arbeid, {s['none']} uten, "
-        f"{s['no_data']} uten data.\n"
-        f"{fmt_int(s['population_covered'])} av {fmt_int(s['population'])} innbyggere "
-        f"({fmt_pct(s['share_population'])}) bor i en kommune med vedtatt politikk.\n")
+        sys.stdout.write(t("cli.out.demo") + "\n")
+    sys.stdout.write(t("cli.out.coverage", adopted=s["adopted"], municipalities=s["municipalities"],
+                       share=fmt_pct(s["share_municipalities"]), in_progress=s["in_progress"], none=s["none"],
+                       no_data=s["no_data"], covered=fmt_int(s["population_covered"]),
+                       population=fmt_int(s["population"]), share_population=fmt_pct(s["share_population"])) + "\n")
     groups = s.get("by_region") or s["by_county"]
     for code, g in groups.items():
         sys.stdout.write(f"  {code} {g.get('name', '')}: {g['adopted']}/{g['municipalities']} "
                          f"({fmt_pct(g['share_municipalities'])})\n")
     rev = s["revision"]
-    sys.stdout.write(f"Revisjon: {rev['due']} bør revideres, {rev['current']} revidert av sittende kommunestyre "
-                     f"(tiltrådte {rev['council_took_office']}), {rev['uncertain']} usikre, {rev['unknown']} uten "
-                     "årstall.\n")
+    sys.stdout.write(t("cli.out.revision", due=rev["due"], current=rev["current"],
+                       took_office=rev["council_took_office"], uncertain=rev["uncertain"],
+                       unknown=rev["unknown"]) + "\n")
     return 0
 
 
@@ -170,15 +171,15 @@ def cmd_versions(args: argparse.Namespace, store: Store) -> int:
         sys.stdout.write("\n")
         return 0
     if not versions:
-        sys.stdout.write(f"Registeret «{register}» ({args.country}) har ingen versjoner ennå.\n")
+        sys.stdout.write(t("cli.out.no_versions", register=register, country=args.country) + "\n")
         return 0
     for v in versions:
-        flag = " (i bruk)" if v.get("current") else ""
-        damaged = "" if v.get("ok") else " SKADET"
+        flag = t("cli.out.in_use") if v.get("current") else ""
+        damaged = "" if v.get("ok") else t("cli.out.damaged")
         source = v.get("file_name") or v.get("kind") or ""
         sha = (v.get("sha256") or "")[:12]
-        sys.stdout.write(f"{v.get('version')}{flag}{damaged}  {v.get('written', '')}  «{source}»  "
-                         f"{v.get('rows', '?')} rader  sha256 {sha}\n")
+        sys.stdout.write(t("cli.out.version_line", version=v.get("version"), flag=flag, damaged=damaged,
+                           written=v.get("written", ""), source=source, rows=v.get("rows", "?"), sha=sha) + "\n")
     return 0
 
 
@@ -187,6 +188,6 @@ def cmd_restore(args: argparse.Namespace, store: Store) -> int:
     version = _version_name(args.version)
     with store.lock(what="gjenopprettingen"):
         meta = store.restore_version(args.country, register, version)
-    sys.stdout.write(f"Versjon {version} av «{register}» ({args.country}) er tatt i bruk igjen "
-                     f"(fra «{meta.get('file_name') or meta.get('kind')}»).\n")
+    sys.stdout.write(t("cli.out.restored", version=version, register=register, country=args.country,
+                       source=meta.get("file_name") or meta.get("kind")) + "\n")
     return 0

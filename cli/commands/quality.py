@@ -20,6 +20,7 @@ import sys
 from typing import Any
 
 from base.errors import AtlasError
+from base.i18n import Msg, t
 from cli.commands.core import add_country as _country
 from cli.commands.core import parse_today as _today
 from cli.commands.core import write_import_report
@@ -27,26 +28,25 @@ from registers.store import Store
 
 
 def register_import(imp: Any) -> None:
-    p = imp.add_parser("quality", help="importer en sjekkliste for politikkens kvalitet (de ti bud, prosess, "
-                                       "strukturer; CSV eller XLSX)")
-    p.add_argument("file", help="filen (CSV med , ; eller tabulator, eller .xlsx)")
+    p = imp.add_parser("quality", help=t("cli.help.import_quality"))
+    p.add_argument("file", help=t("cli.help.table_file"))
     _country(p)
-    p.add_argument("--dry-run", action="store_true", help="bare kontroller filen; skriv ingenting")
+    p.add_argument("--dry-run", action="store_true", help=t("cli.help.dry_run"))
     p.add_argument("--today", help=argparse.SUPPRESS)  # for tests: the date step dates are checked against
     p.set_defaults(func=cmd_import_quality)
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("quality", help="sjekklisten: de ti bud, frivillighetsråd og prosesstrinn per kommune")
+    p = sub.add_parser("quality", help=t("cli.help.quality"))
     _country(p)
-    p.add_argument("--json", action="store_true", help="skriv JSON")
-    p.add_argument("--demo", action="store_true", help="vis demosjekklisten når ingenting er importert")
+    p.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    p.add_argument("--demo", action="store_true", help=t("cli.help.demo_checklist_show"))
     p.set_defaults(func=cmd_quality)
 
-    p = sub.add_parser("quality-summary", help="hvor ofte hvert bud er oppfylt, nasjonalt og per fylke/region")
+    p = sub.add_parser("quality-summary", help=t("cli.help.quality_summary"))
     _country(p)
-    p.add_argument("--json", action="store_true", help="skriv JSON")
-    p.add_argument("--demo", action="store_true", help="bruk demosjekklisten når ingenting er importert")
+    p.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    p.add_argument("--demo", action="store_true", help=t("cli.help.demo_checklist_use"))
     p.set_defaults(func=cmd_quality_summary)
 
 
@@ -64,11 +64,8 @@ def _load(store: Store, country: str, demo: bool) -> Any:
     if data.meta is not None and (demo or not data.demo):
         return data
     if data.meta is None:
-        raise AtlasError(f"Ingen sjekkliste for politikkens kvalitet er importert for {country}. Importer en med "
-                         f"«python -m analytics import quality FIL --country {country}».")
-    raise AtlasError(f"Ingen sjekkliste for politikkens kvalitet er importert for {country}. Importer en med "
-                     f"«python -m analytics import quality FIL --country {country}», eller se demosjekklisten med "
-                     "--demo.")
+        raise AtlasError(Msg("cli.no_quality", country=country))
+    raise AtlasError(Msg("cli.no_quality_demo", country=country))
 
 
 def _dump(obj: Any) -> None:
@@ -86,16 +83,16 @@ def cmd_quality(args: argparse.Namespace, store: Store) -> int:
         return 0
     out = sys.stdout
     if data.demo:
-        out.write("DEMO - oppdiktede data, ikke ekte kommuner.\n")
+        out.write(t("cli.out.demo") + "\n")
     else:
-        out.write(f"Versjon {data.meta.get('version')} fra «{data.meta.get('file_name')}» "
-                  f"({data.meta.get('written')}).\n")
-    mark = {True: "ja", False: "nei", None: "?"}
+        out.write(t("cli.out.version_from", version=data.meta.get("version"), file=data.meta.get("file_name"),
+                    written=data.meta.get("written")) + "\n")
+    mark = {True: t("cli.out.yes"), False: t("cli.out.no"), None: "?"}
     for r in records:
         bud = " ".join(f"{n}:{mark[v]}" for n, v in r["bud"].items())
         steps = sum(s["done"] is True for s in r["steps"].values())
-        out.write(f"{r['kommunenummer']} {r['kommunenavn']}: bud {bud}; frivillighetsråd "
-                  f"{mark[r['frivillighetsraad']]}; {steps} av {len(r['steps'])} prosesstrinn\n")
+        out.write(t("cli.out.quality_line", code=r["kommunenummer"], name=r["kommunenavn"], bud=bud,
+                    council=mark[r["frivillighetsraad"]], steps=steps, total=len(r["steps"])) + "\n")
     return 0
 
 
@@ -120,13 +117,13 @@ def cmd_quality_summary(args: argparse.Namespace, store: Store) -> int:
 
     out = sys.stdout
     if data.demo:
-        out.write("DEMO - oppdiktede data, ikke ekte kommuner.\n")
-    out.write(f"{summary['assessed']} av {summary['municipalities']} kommuner er i sjekklisten.\n")
+        out.write(t("cli.out.demo") + "\n")
+    out.write(t("cli.out.assessed", assessed=summary["assessed"], municipalities=summary["municipalities"]) + "\n")
     for n, c in summary["bud"].items():
         answered = c["met"] + c["not_met"]
         share = fmt_pct(c["met"] / answered) if answered else "–"
-        out.write(f"  Bud {n}: oppfylt {c['met']}, ikke oppfylt {c['not_met']}, ukjent {c['unknown']} "
-                  f"({share} av dem som har svar)\n")
-    out.write(f"Svakest: bud {', '.join(map(str, summary['weakest']))}. Oppfyller alle kriteriene: "
-              f"{len(summary['meets_all'])} kommuner.\n")
+        out.write(t("cli.out.bud_line", n=n, met=c["met"], not_met=c["not_met"], unknown=c["unknown"],
+                    share=share) + "\n")
+    out.write(t("cli.out.weakest", weakest=", ".join(map(str, summary["weakest"])),
+                n=len(summary["meets_all"])) + "\n")
     return 0
