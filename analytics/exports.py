@@ -18,7 +18,6 @@ its own).
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import math
@@ -111,15 +110,18 @@ def is_demo(provenance: Iterable[Mapping[str, Any] | None], demo: bool = False) 
 
 
 def provenance_lines(provenance: Iterable[Mapping[str, Any] | None], lang: str = DEFAULT_LANG,
-                     demo: bool = False, exported: str | None = None) -> list[str]:
+                     demo: bool = False, exported: str | None = None, scope: str | None = None) -> list[str]:
     """The provenance as plain lines (without the ``#``): a heading, the export date, then per dataset its
-    title, publisher, licence, retrieval date, code vintage and URL; a DEMO line first when ``demo``."""
+    title, publisher, licence, retrieval date, code vintage and URL; a DEMO line first when ``demo``; the view
+    (``scope``: the filter and as-of year, e.g. "Nordland, per 2015") when given."""
     _check_lang(lang)
     metas = unique_provenance(provenance)
     demo = is_demo(metas, demo)
     lines = [t("export.prov.title", lang) + (" – DEMO" if demo else "")]
     if demo:
         lines.append(t("export.demo", lang))
+    if scope:
+        lines.append(f"{t('export.prov.scope', lang)}: {_clean_text(scope)}")
     lines.append(f"{t('export.prov.exported', lang)}: {exported or _today()}")
     if not metas:
         lines.append(t("export.prov.none", lang))
@@ -146,15 +148,20 @@ def provenance_records(provenance: Iterable[Mapping[str, Any] | None]) -> list[d
 
 
 def source_line(provenance: Iterable[Mapping[str, Any] | None], lang: str = DEFAULT_LANG) -> str:
-    """One short line for a picture's foot: "Kilde: SSB (NLOD, hentet 2026-11-25); Kartverket (CC BY 4.0, …)"."""
-    items = []
-    seen = set()
+    """One short line for a picture's foot: "Kilde: SSB (NLOD, hentet 2026-11-25); Kartverket (CC BY 4.0, …)".
+
+    A publisher is named once per licence: two datasets from the same publisher give one item with both
+    retrieval dates ("hentet 2026-08-22, 2026-12-05"), never the publisher twice.
+    """
+    groups: dict[tuple[str, str], list[str]] = {}
     for meta in unique_provenance(provenance):
-        item = t("export.source_item", lang, publisher=_clean_text(meta.get("publisher")) or "?",
-                 licence=_clean_text(meta.get("licence")) or "?", retrieved=_retrieved_date(meta) or "?")
-        if item not in seen:
-            seen.add(item)
-            items.append(item)
+        key = (_clean_text(meta.get("publisher")) or "?", _clean_text(meta.get("licence")) or "?")
+        dates = groups.setdefault(key, [])
+        day = _retrieved_date(meta) or "?"
+        if day not in dates:
+            dates.append(day)
+    items = [t("export.source_item", lang, publisher=publisher, licence=licence, retrieved=", ".join(sorted(dates)))
+             for (publisher, licence), dates in groups.items()]
     return t("export.source_line", lang, sources="; ".join(items) if items else t("export.prov.none", lang))
 
 
@@ -181,9 +188,13 @@ def file_slug(text: Any, limit: int = 40) -> str:
     return s[:limit].rstrip("-") or "x"
 
 
-def file_name(key: str, part: str | None, country: str, ext: str, demo: bool, day: str | None = None) -> str:
-    """``<key>-<part>-<country>-<date>[-DEMO].<ext>``, every piece slugged: what an exported file is called."""
-    pieces = [file_slug(key, 60)] + ([file_slug(part)] if part else []) + [file_slug(country, 4), day or _today()]
+def file_name(key: str, part: str | None, country: str, ext: str, demo: bool, day: str | None = None,
+              scope: str | None = None) -> str:
+    """``<key>-<part>[-<scope>]-<country>-<date>[-DEMO].<ext>``, every piece slugged: what an exported file is
+    called. ``scope`` names a filtered view (county, size band, as-of year), so it never shares the name of the
+    national view's file."""
+    pieces = ([file_slug(key, 60)] + ([file_slug(part)] if part else []) + ([file_slug(scope, 60)] if scope else [])
+              + [file_slug(country, 4), day or _today()])
     return "-".join(pieces) + ("-DEMO" if demo else "") + f".{ext}"
 
 
@@ -207,23 +218,41 @@ def _csv_value(value: Any, decimal: str) -> Any:
     return value
 
 
-def to_csv_bytes(df: pd.DataFrame, provenance: Iterable[Mapping[str, Any] | None], lang: str = DEFAULT_LANG,
-                 demo: bool = False) -> bytes:
-    """``df`` as CSV bytes: BOM, ``#`` provenance lines (and a ``# DEMO: …`` line when demo), header, rows.
+def _comment_line(line: str, sep: str) -> str:
+    """A provenance line as a ``#`` comment that never needs quoting: no separator, no double quote, one line."""
+    text = _clean_text(line).replace('"', "'")
+    return "# " + (text.replace(sep, "," if sep == ";" else ";") if sep else text)
 
-    Text cells and headers are neutralised (:func:`neutralise_cell`); numbers are written as numbers with the
-    language's decimal mark (see :func:`csv_dialect`); missing values are empty fields.
+
+def _csv_field(value: Any, sep: str) -> str:
+    """One CSV field: quoted (with doubled quotes) when it holds the separator, a quote, a line break or ``#``
+    (so a reader told ``comment="#"`` never cuts a row short or skips it)."""
+    text = "" if value is None else str(value)
+    if any(ch in text for ch in (sep, '"', "\r", "\n", "#")):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def to_csv_bytes(df: pd.DataFrame, provenance: Iterable[Mapping[str, Any] | None], lang: str = DEFAULT_LANG,
+                 demo: bool = False, scope: str | None = None) -> bytes:
+    """``df`` as CSV bytes: BOM, ``#`` provenance lines (a ``# DEMO: …`` line when demo, the view's ``scope``
+    when filtered), header, rows.
+
+    Read it back with ``pandas.read_csv(path, sep=";", decimal=",", comment="#", dtype={"Kommunenummer": str})``
+    (``sep=","``, ``decimal="."`` for English files): the comment lines never contain the separator or a quote,
+    and a field holding ``#`` is quoted. Text cells and headers are neutralised (:func:`neutralise_cell`); a
+    header beginning with ``#`` gets the same leading ``'``. Numbers are written with the language's decimal
+    mark (see :func:`csv_dialect`); missing values are empty fields.
     """
     sep, decimal = csv_dialect(lang)
     safe = neutralise_frame(df)
-    buf = io.StringIO(newline="")
-    writer = csv.writer(buf, delimiter=sep, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    for line in provenance_lines(provenance, lang, demo):
-        writer.writerow([f"# {line}"])
-    writer.writerow(list(safe.columns))
+    lines = [_comment_line(line, sep) for line in [*provenance_lines(provenance, lang, demo, scope=scope),
+                                                    t("export.prov.read", lang)]]
+    header = ["'" + str(c) if str(c).startswith("#") else str(c) for c in safe.columns]
+    lines.append(sep.join(_csv_field(c, sep) for c in header))
     for row in safe.itertuples(index=False, name=None):
-        writer.writerow([_csv_value(_plain(v), decimal) for v in row])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+        lines.append(sep.join(_csv_field(_csv_value(_plain(v), decimal), sep) for v in row))
+    return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
 def _plain(value: Any) -> Any:
@@ -278,6 +307,31 @@ def _xlsx_value(value: Any) -> Any:
     return value
 
 
+_PERCENT = re.compile(r"^(-?[0-9][0-9\u202f\u00a0 ]*(?:[.,][0-9]+)?)\s?%$")
+_CODE = re.compile(r"^[0-9]{2,}$")
+
+
+def _percent_value(text: str) -> tuple[float, str] | None:
+    """``"43,5 %"`` / ``"43.5%"`` -> ``(0.435, "0.0%")`` (the value and an Excel number format with as many
+    decimals as shown); None for any other text."""
+    m = _PERCENT.match(text.strip())
+    if not m:
+        return None
+    digits = re.sub(r"[\u202f\u00a0 ]", "", m.group(1)).replace(",", ".")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return value / 100, "0" + ("." + "0" * decimals if decimals else "") + "%"
+
+
+def _is_code_column(series: pd.Series) -> bool:
+    """Text that is all digits with at least two of them (municipality and county numbers such as ``0301``)."""
+    values = [v for v in series if isinstance(v, str)]
+    return bool(values) and len(values) == int(series.notna().sum()) and all(_CODE.match(v) for v in values)
+
+
 def _set_text(cell: Any, text: str) -> None:
     """Write ``text`` as a string cell (never a formula), neutralised."""
     cell.value = _xlsx_value(neutralise_cell(text))
@@ -285,7 +339,7 @@ def _set_text(cell: Any, text: str) -> None:
 
 
 def to_xlsx_bytes(sheets: Mapping[str, pd.DataFrame], provenance: Iterable[Mapping[str, Any] | None],
-                  lang: str = DEFAULT_LANG, demo: bool = False) -> bytes:
+                  lang: str = DEFAULT_LANG, demo: bool = False, scope: str | None = None) -> bytes:
     """A workbook with one sheet per table and a last sheet ("Kilder"/"Sources") with the provenance.
 
     When demo, every table sheet's name starts with "DEMO" and its first row states that the data are synthetic
@@ -322,23 +376,35 @@ def to_xlsx_bytes(sheets: Mapping[str, pd.DataFrame], provenance: Iterable[Mappi
             _set_text(cell, str(col))
             cell.font = bold
             widths.append(len(str(col)))
+        header_row = row
         ws.freeze_panes = ws.cell(row=row + 1, column=1)
+        codes = {j for j in range(1, safe.shape[1] + 1) if _is_code_column(safe.iloc[:, j - 1])}
         for values in safe.itertuples(index=False, name=None):
             row += 1
             for j, v in enumerate(values, start=1):
                 v = _xlsx_value(v)
+                share = _percent_value(v) if isinstance(v, str) else None
+                if share is not None:  # "43,5 %" as shown on the page -> 0.435 with a percent format
+                    cell = ws.cell(row=row, column=j, value=share[0])
+                    cell.number_format = share[1]
+                    widths[j - 1] = max(widths[j - 1], len(v))
+                    continue
                 cell = ws.cell(row=row, column=j, value=v)
                 if isinstance(v, str):
                     cell.data_type = "s"
+                    if j in codes:
+                        cell.number_format = "@"  # text: Excel keeps the leading zero of 0301
                     widths[j - 1] = max(widths[j - 1], min(len(v), 60))
                 elif v is not None:
                     widths[j - 1] = max(widths[j - 1], len(str(v)))
         for j, w in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(j)].width = min(max(w + 2, 8), 62)
+        if safe.shape[1]:
+            ws.auto_filter.ref = f"A{header_row}:{get_column_letter(safe.shape[1])}{max(row, header_row)}"
 
     src = wb.create_sheet(sanitise_sheet_name(t("export.prov.sheet", lang), taken))
     src_row = 0
-    for line in provenance_lines(metas, lang, demo):
+    for line in provenance_lines(metas, lang, demo, scope=scope):
         src_row += 1
         cell = src.cell(row=src_row, column=1)
         _set_text(cell, line)
@@ -368,7 +434,8 @@ def to_xlsx_bytes(sheets: Mapping[str, pd.DataFrame], provenance: Iterable[Mappi
     src.column_dimensions["A"].width = 60
     for letter in "BCDEF":
         src.column_dimensions[letter].width = 22
-    wb.properties.title = t("export.prov.title", lang) + (" – DEMO" if demo else "")
+    wb.properties.title = (t("export.prov.title", lang) + (f" – {_clean_text(scope)}" if scope else "")
+                           + (" – DEMO" if demo else ""))
     wb.properties.creator = "Frivillighetsatlas"
     wb.properties.description = source_line(metas, lang) + (" " + t("export.demo", lang) if demo else "")
     buf = io.BytesIO()
@@ -390,7 +457,7 @@ def _json_value(value: Any) -> Any:
 
 def to_geojson_bytes(geojson: bytes | str | Mapping[str, Any], values: pd.DataFrame | None,
                      provenance: Iterable[Mapping[str, Any] | None], demo: bool = False,
-                     key: str = "kommunenummer", lang: str = DEFAULT_LANG) -> bytes:
+                     key: str = "kommunenummer", lang: str = DEFAULT_LANG, scope: str | None = None) -> bytes:
     """The map layer as a GeoJSON FeatureCollection with the shown values as feature properties.
 
     ``values`` is keyed by its ``key`` column (``kommunenummer``); every other column becomes a property of the
@@ -435,6 +502,7 @@ def to_geojson_bytes(geojson: bytes | str | Mapping[str, Any], values: pd.DataFr
         "metadata": {
             "title": t("export.prov.title", lang) + (" – DEMO" if demo else ""),
             "exported": _today(),
+            **({"scope": _clean_text(scope)} if scope else {}),
             "demo": demo,
             **({"demo_note": t("export.demo", lang)} if demo else {}),
             "sources": provenance_records(metas),

@@ -9,8 +9,8 @@ import streamlit as st
 
 from analytics import coverage, profile
 from base.i18n import area_key, fmt_int, fmt_num, t
-from ui import charts, embed, exports, leafmap, orgdata
-from ui.chrome import demo_banner, provenance_footer, stop_page
+from ui import charts, embed, exports, leafmap, orgdata, peerview
+from ui.chrome import demo_banner, provenance_footer, show_table, stop_page
 from ui.data import policy_versions
 from ui.firstrun import require_base, require_policy_register
 from ui.imports import municipality_index
@@ -18,13 +18,14 @@ from ui.maps import prepared_geometry
 from ui.palettes import STATUS_COLOURS, status_legend
 from ui.peerview import peer_view
 from ui.quality_view import checklist_section
-from ui.state import current_view, get_param, set_param, url_selectbox
+from ui.state import current_view, get_param, set_param, url_select_slider, url_selectbox
 
 view = current_view()
 lang, country = view.lang, view.country
 base = require_base(view)
 mun = base.municipalities
 labels = {c: f"{c} {n}" for c, n in zip(mun["kommunenummer"], mun["kommunenavn"], strict=True)}
+names = dict(zip(mun["kommunenummer"], mun["kommunenavn"], strict=True))
 codes = sorted(labels)
 
 # ---------------------------------------------------------------- pick a municipality (code in the URL: ?kommune=)
@@ -109,7 +110,11 @@ st.subheader(t("profile.history", lang))
 history = profile.policy_history(policy_versions(country), code)
 if len(history):
     history["status"] = [charts.status_label(x, lang) for x in history["status"]]
-    st.dataframe(history, hide_index=True, width="stretch")
+    history["adopted_year"] = charts.years_text(pd.to_numeric(history["adopted_year"], errors="coerce"), lang=lang)
+    history["revised_year"] = charts.years_text(pd.to_numeric(history["revised_year"], errors="coerce"), lang=lang)
+    history = history.rename(columns={c: t(f"col.{c}", lang) for c in ("version", "imported", "file", "status",
+                                                                         "adopted_year", "revised_year")})
+    show_table(history, lang, view.present)
 else:
     st.caption(t("profile.history_none", lang))
 
@@ -119,11 +124,23 @@ org = orgdata.org_stats(country)
 per_1000 = org.per_1000 if org is not None and org.scope == "national" else None  # an extract is no basis
 st.caption(t("profile.twins_help", lang))
 w1, w2, w3 = st.columns(3)
-weights = {"population": w1.slider(t("profile.w.population", lang), 0.0, 3.0, 1.0, 0.5, key="w_pop"),
-           "orgs_per_1000": w2.slider(t("profile.w.orgs_per_1000", lang), 0.0, 3.0, 1.0 if per_1000 is not None
-                                      else 0.0, 0.5, key="w_org", disabled=per_1000 is None),
-           "density": w3.slider(t("profile.w.density", lang), 0.0, 3.0, 1.0, 0.5, key="w_dens")}
-pv = peer_view(mun, base.neighbours, status, code, country, lang, weights, per_1000)
+steps = [i / 2 for i in range(7)]  # 0 to 3 by halves, kept in the URL (a link reopens the same twins)
+
+
+def weight(value: float) -> str:
+    return fmt_num(float(value), 1, lang)  # 1,5 - not Streamlit's 1.50
+
+
+with w1:
+    w_pop = url_select_slider(t("profile.w.population", lang), steps, "vekt_inn", weight, 1.0)
+with w2:
+    w_org = url_select_slider(t("profile.w.orgs_per_1000", lang), steps, "vekt_org", weight,
+                              1.0 if per_1000 is not None else 0.0, disabled=per_1000 is None)
+with w3:
+    w_dens = url_select_slider(t("profile.w.density", lang), steps, "vekt_tett", weight, 1.0)
+weights = {"population": w_pop, "orgs_per_1000": w_org, "density": w_dens}
+extract_rates, rates_label = orgdata.rates_for_table(org, lang)
+pv = peer_view(mun, base.neighbours, status, code, country, lang, weights, per_1000, extract_rates, rates_label)
 groups, twin_table, peer_codes, peer_table = pv.groups, pv.twins, pv.codes, pv.table
 
 left, right = st.columns([3, 2])
@@ -133,9 +150,8 @@ with left:
                    lang=lang, highlight={code}, bounds=pv.bounds,
                    highlight_label=row["kommunenavn"])
 with right:
-    st.dataframe(peer_table, hide_index=True, width="stretch")
-    st.dataframe(twin_table.assign(kommunenavn=twin_table["kommunenummer"].map(labels)), hide_index=True,
-                 width="stretch")
+    show_table(peer_table, lang, view.present)
+    show_table(peerview.twin_table(twin_table, names, lang), lang, view.present)
 
 # ---------------------------------------------------------------- voluntary sector
 st.header(t("profile.orgs", lang))

@@ -12,7 +12,7 @@ from base.errors import AtlasError
 from base.i18n import area_key, fmt_int, fmt_num, t
 from registers import quality
 from ui import charts, exports, leafmap, pngs, quality_view
-from ui.chrome import demo_banner, provenance_footer, show_error, stop_page
+from ui.chrome import demo_banner, provenance_footer, show_error, show_table, stop_page
 from ui.firstrun import require_base
 from ui.maps import county_outline, prepared_geometry
 from ui.state import current_view
@@ -82,7 +82,7 @@ freq_table = quality_view.frequency_table(freq, lang)
 
 st.header(t(area_key("quality.county.heading", country), lang))
 by_county = quality_view.county_table(summary, lang, country)
-st.dataframe(by_county, hide_index=True, width="stretch")
+show_table(by_county, lang, view.present)
 st.caption(t("quality.county.caption", lang))
 
 # ---------------------------------------------------------------- every criterion met
@@ -94,7 +94,7 @@ complete_table = complete.rename(columns={"kommunenummer": t("col.code", lang),
 if complete.empty:
     st.write(t("quality.meets_all.empty", lang))
 else:
-    st.dataframe(complete_table, hide_index=True, width="stretch")
+    show_table(complete_table, lang, view.present)
 
 # ---------------------------------------------------------------- processes in progress
 st.header(t("quality.process.heading", lang))
@@ -163,7 +163,8 @@ if not view.present:
         map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, legend, map_title, src,
                                      data.demo, outline_geojson=county_outline(country), lang=lang),
         figures={t("quality.chart.heading", lang): lambda: pngs.bar_png(
-            shares, "label", "share_met", t("quality.chart.heading", lang), src, data.demo, lang, percent=True,
+            shares, "label", "share_met", t("quality.chart.heading", lang),
+            source_line([data.meta, data.policies_meta], lang), data.demo, lang, percent=True,  # no geometry in it
             value_label=t("quality.col.share_met", lang))})
 provenance_footer([base.metas.get("municipalities"), base.metas.get("kommuner_geo"), data.meta,
                    data.policies_meta], lang)

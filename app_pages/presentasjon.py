@@ -34,8 +34,9 @@ if is_demo:
 status = coverage.status_table(register, mun).set_index("kommunenummer")
 org = orgdata.org_stats(country)
 per_1000 = org.per_1000 if org is not None and org.scope == "national" else None  # an extract is no basis
+extract_rates, rates_label = orgdata.rates_for_table(org, lang)
 pv = peer_view(mun, base.neighbours, status, code, country, lang, {"population": 1, "orgs_per_1000": 1,
-                                                                   "density": 1}, per_1000)
+                                                                   "density": 1}, per_1000, extract_rates, rates_label)
 summary = coverage.coverage_summary(register, mun, country)
 county = summary["by_county"].get(row["fylkesnummer"], {})
 key_figures = [
@@ -50,14 +51,15 @@ key_figures = [
     (t("overview.share_pop", lang), fmt_pct(summary["share_population"], 0, lang)),
 ]
 timeline = coverage.adoptions_by_year(coverage.status_table(register, mun))
+policy_sources = [base.metas.get("municipalities"), reg_meta]  # what the two charts draw on
 chart_specs = {t("overview.timeline", lang): pack.ChartSpec(
     "line", timeline, "year", "share_municipalities", t("overview.timeline", lang),
-    {"percent": True, "labels": {"share_municipalities": t("chart.cumulative_share", lang)}})}
+    {"percent": True, "labels": {"share_municipalities": t("chart.cumulative_share", lang)}}, policy_sources)}
 county_rows = coverage.coverage_summary(register, mun, country)["by_county"]
 county_df = pd.DataFrame([{"fylke": v["name"], "andel": v["share_municipalities"]} for v in county_rows.values()])
 chart_specs[t(area_key("overview.by_county", country), lang)] = pack.ChartSpec(
     "bar", county_df.sort_values("andel", ascending=False), "fylke", "andel",
-    t("overview.share_mun", lang), {"percent": True, "highlight": [row["fylkesnavn"]]})
+    t("overview.share_mun", lang), {"percent": True, "highlight": [row["fylkesnavn"]]}, policy_sources)
 
 st.subheader(t("profile.map_title", lang, name=row["kommunenavn"]))
 leafmap.render(prepared_geometry(country), pv.map_values, legend=status_legend(lang),
@@ -65,8 +67,11 @@ leafmap.render(prepared_geometry(country), pv.map_values, legend=status_legend(l
                lang=lang, highlight=set(pv.codes), bounds=pv.bounds,
                highlight_label=t("profile.highlight", lang, name=row["kommunenavn"]))
 st.dataframe(pv.table, hide_index=True, width="stretch")
+# organisations only where the peer table uses them (a national register; an extract is no basis for peers)
 metas = [base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo"), reg_meta,
-         *(org.metas if org is not None else [])]
+         *(org.metas if extract_rates is not None else [])]
+map_sources = [base.metas.get("municipalities"), base.metas.get("kommuner_geo"), base.metas.get("fylker_geo"),
+               reg_meta]
 
 
 def build() -> pack.Pack:
@@ -74,7 +79,8 @@ def build() -> pack.Pack:
         country=country, lang=lang, municipality=row.to_dict() | {"kommunenummer": code}, peers=pv.table,
         peer_codes=pv.codes[1:], geojson=base.geojson, map_values=pv.map_values, legend=status_legend(lang),
         map_title=t("profile.map_title", lang, name=row["kommunenavn"]), key_figures=key_figures,
-        charts=chart_specs, provenance=metas, demo=is_demo, outline_geojson=county_outline(country))
+        charts=chart_specs, provenance=metas, demo=is_demo, outline_geojson=county_outline(country),
+        zoom_codes=pv.groups["neighbours"], map_provenance=map_sources)
 
 
 st.subheader(t("packpage.download", lang))

@@ -10,7 +10,7 @@ from analytics.exports import source_line
 from base.i18n import area_key, fmt_int, fmt_num, t
 from registers import organisations as orgs
 from ui import charts, exports, leafmap, orgdata, pngs
-from ui.chrome import provenance_footer, stop_page
+from ui.chrome import provenance_footer, show_table, stop_page
 from ui.firstrun import require_base
 from ui.maps import county_outline, prepared_geometry
 from ui.palettes import classify, colour_for, sequential_legend
@@ -43,6 +43,14 @@ if org.scope != "national":
     st.warning(t("org.scope.kommune", lang, codes=", ".join(f"{c} {mun_names[c]}" for c in sorted(covered)))
                if covered else t("org.scope.utdrag", lang))
 shown = per[per["kommunenummer"].isin(covered)]
+# An extract (one municipality's organisations): every figure, picture and file made from it says so
+extract = None if org.scope == "national" else t(
+    "org.scope.only", lang, codes=", ".join(f"{c} {mun_names.get(c, '')}".strip() for c in sorted(covered)) or "–")
+
+
+def scoped(label: str) -> str:
+    return f"{label} ({extract})" if extract else label
+
 
 # ---------------------------------------------------------------- key figures
 has_icnpo = "icnpo_primaer" in org.register.columns  # a Danish CVR extract has no activity categories
@@ -51,8 +59,8 @@ summ = org_analytics.summary(org.register) if has_icnpo else {"total": int(place
                                                      "outside": int((~placed_mask).sum())}
 pop = float(shown["befolkning"].sum())
 k1, k2, k3 = st.columns(3)
-k1.metric(t("sector.col.count", lang), fmt_int(summ["total"], lang))
-k2.metric(t("sector.per_1000", lang), fmt_num(summ["total"] / pop * 1000 if pop else None, 1, lang))
+k1.metric(scoped(t("sector.col.count", lang)), fmt_int(summ["total"], lang))
+k2.metric(scoped(t("sector.per_1000", lang)), fmt_num(summ["total"] / pop * 1000 if pop else None, 1, lang))
 k3.metric(t("org.placement.utenfor", lang).capitalize(), fmt_int(summ["outside"], lang))
 outside = org_analytics.outside_report(org.register) if has_icnpo else pd.DataFrame()
 if len(outside):
@@ -73,7 +81,7 @@ for r in shown.itertuples():
     if r.lite_grunnlag:
         text += " ⚠"
     values[r.kommunenummer] = leafmap.Style(colour_for(r.per_1000, classes), text)
-map_title = t("sector.per_1000", lang)
+map_title = t("sector.per_1000", lang) + (f" – {extract}" if extract else "")
 left, right = st.columns([3, 2]) if not view.present else (st.container(), None)
 with left:
     leafmap.render(prepared_geometry(country), values, legend=legend, title=map_title,
@@ -96,8 +104,9 @@ if org_analytics.oslo_in(shown["kommunenummer"]):
 # ---------------------------------------------------------------- ICNPO by county
 icnpo_table = pd.DataFrame()
 national = pd.DataFrame(columns=["kategori", "antall"])
+no_categories = True
 if has_icnpo:
-    st.header(t("sector.icnpo", lang))
+    st.header(scoped(t("sector.icnpo", lang)))
     basis = st.radio(t("sector.basis", lang), ["primary", "any"], horizontal=True, key="_basis",
                      format_func=lambda b: t(f"org.icnpo.basis.{b}", lang))
     if basis == "any":
@@ -120,11 +129,11 @@ if has_icnpo:
     icnpo_table = pd.DataFrame({t("org.col.category", lang): national["kategori"],
                                 t("sector.col.count", lang): national["antall"],
                                 t("col.share_mun", lang).split()[0]: (national["andel"] * 100).round(1)})
-    st.dataframe(icnpo_table, hide_index=True, width="stretch")
+    show_table(icnpo_table, lang, view.present)
 
 
 # ---------------------------------------------------------------- over time and the organisations themselves
-st.header(t("org.new_per_year", lang))
+st.header(scoped(t("org.new_per_year", lang)))
 new = org_analytics.new_per_year(org.register) if has_icnpo else pd.DataFrame()
 if len(new):
     st.plotly_chart(charts.bar_figure(new.assign(aar=new["aar"].astype(str)), "aar", "antall", lang,
@@ -152,8 +161,13 @@ if not view.present:
          t("sector.list", lang): listing},
         metas, lang, demo=False, key="sektor", geo=(base.geojson, shown),
         map_png=lambda: pngs.map_png(base.geojson, {c: v.color for c, v in values.items()}, legend, map_title, src,
-                                     False, outline_geojson=county_outline(country), lang=lang),
+                                     False, outline_geojson=county_outline(country), lang=lang,
+                                     other_colour=pngs.OTHER_COLOUR if extract else None,
+                                     other_label=t("map.other", lang)),
+        scope=extract,
+        # no picture of one bar ("no category") for an extract without ICNPO categories
         figures={t("sector.icnpo", lang): lambda: pngs.bar_png(national, "kategori", "antall",
-                                                                t("sector.icnpo", lang), src, False, lang)}
-        if has_icnpo else None)
+                                                                scoped(t("sector.icnpo", lang)),
+                                                                source_line(org.metas, lang), False, lang)}
+        if has_icnpo and not no_categories else None)
 provenance_footer([base.metas.get("municipalities"), base.metas.get("population"), *org.metas], lang)

@@ -83,12 +83,14 @@ def test_csv_neutralises_hostile_text_and_keeps_numbers(lang):
 def test_csv_carries_provenance_and_demo_only_when_demo(lang):
     comments, _ = read_csv(ex.to_csv_bytes(frame(), [META, None], lang, demo=False), lang)
     text = "\n".join(comments)
+    sep, _ = ex.csv_dialect(lang)
+    other = "," if sep == ";" else ";"  # a comment line never holds the separator (it would need quoting)
     for value in (META["publisher"], META["title"], META["licence"], "2026-11-20", META["code_vintage"], META["url"]):
-        assert value in text
+        assert value.replace(sep, other) in text
     assert "DEMO" not in text
     comments, _ = read_csv(ex.to_csv_bytes(frame(), [META], lang, demo=True), lang)
     assert any(c.startswith("# DEMO:") for c in comments)
-    assert t("export.demo", lang) in "\n".join(comments)
+    assert t("export.demo", lang).replace(sep, other) in "\n".join(comments)
 
 
 def test_csv_demo_flag_in_metadata_labels_the_file_even_if_caller_forgets():
@@ -334,3 +336,11 @@ def test_export_row_refuses_a_figure_object_instead_of_a_png_callable(monkeypatc
     monkeypatch.setattr(ue, "st", _Recorder())
     with pytest.raises(TypeError, match="callable returning PNG bytes"):
         ue.export_row({}, [], "nb", demo=False, key="k", figures={"tidslinje": object()}, country="no")
+
+
+def test_source_line_names_a_publisher_once_with_all_its_retrieval_dates():
+    a = {**META, "title": "Enhetsregisteret", "retrieved": "2026-08-22T10:00:00"}
+    b = {**META, "title": "ICNPO-kodelista", "retrieved": "2026-12-05T10:00:00"}
+    line = ex.source_line([a, b, a], "nb")
+    assert line.count(META["publisher"]) == 1
+    assert "2026-08-22" in line and "2026-12-05" in line

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from PIL import Image
 
+from base.i18n import t
 from tests.conftest import MIRROR_NO, need
 from ui import pngs
 from ui.palettes import NO_DATA_COLOUR, STATUS_COLOURS, status_legend
@@ -82,7 +83,7 @@ def test_map_png_leaves_holes_empty():
     assert px[centre] == (255, 255, 255)
 
 
-def test_demo_map_has_watermark_and_label_and_real_map_has_none():
+def test_demo_map_has_its_label_and_real_map_has_none():
     args = (squares(), {"0301": STATUS_COLOURS["adopted"]}, status_legend("nb"), "Tittel", SOURCE)
     demo, real = pngs.map_png(*args, demo=True), pngs.map_png(*args, demo=False)
     assert reddish_in_corner(demo) > 500
@@ -177,3 +178,114 @@ def test_the_overview_timeline_picture_is_sent_to_the_browser_as_it_is():
 
     fmt = image_utils._validate_image_format_string(png, "PNG")
     assert image_utils._ensure_image_size_and_format(png, Layout, fmt) is png
+
+
+# ---------------------------------------------------------------------------------------------------- footer band
+LONG_SOURCE = ("Kilde: Statistisk sentralbyrå (SSB) (CC BY 4.0, hentet 2026-12-05); Kartverket / Geonorge (CC BY 4.0, "
+               "hentet 2026-12-05); Frivillighetsatlas (generert) (generert av atlaset; ikke ekte data, hentet "
+               "2026-12-05); Frivillighet Norge (via pressen) (fakta sitert med kilde per rad, hentet 2026-12-05); "
+               "Brønnøysundregistrene: Enhetsregisteret (NLOD 2.0, hentet 2026-12-05) https://data.brreg.no/"
+               "enhetsregisteret/api/enheter/lastned/csv/v2")
+TIMELINE = pd.DataFrame({"year": list(range(2007, 2027)), "share": [i / 60 for i in range(20)]})
+COUNTIES = pd.DataFrame({"fylke": ["Oslo", "Troms - Romsa - Tromssa", "Finnmark - Finnmárku - Finmarkku", "Agder",
+                                   "Nordland - Nordlánnda", "Trøndelag - Trööndelage", "Vestland"] * 2,
+                         "andel": [0.1 * i for i in range(14)]})
+
+
+def _builders():
+    yield "map", lambda size: pngs.map_figure(squares(), {"0301": STATUS_COLOURS["adopted"]}, status_legend("nb"),
+                                              "Kart", LONG_SOURCE, True, highlight={"3201"}, size=size,
+                                              outline_geojson=squares())
+    yield "map-zoom", lambda size: pngs.map_figure(
+        squares(), {"0301": STATUS_COLOURS["adopted"]}, status_legend("nb"), "Kart", LONG_SOURCE, True,
+        subject="0301", subject_label="Oslo", zoom={"0301", "3201"}, zoom_title="Oslo og naboene",
+        other_colour=pngs.OTHER_COLOUR, other_label="Ikke med", size=size)
+    yield "line", lambda size: pngs.line_figure(
+        TIMELINE, "year", "share", "Vedtak over tid", LONG_SOURCE, True, "nb", percent=True, x_label="År",
+        value_label="Andel", reference=TIMELINE.iloc[::4], ref_label="Publiserte nasjonale tall", size=size)
+    yield "bars", lambda size: pngs.bar_figure(COUNTIES, "fylke", "andel", "Fylkene", LONG_SOURCE, True, "nb",
+                                               percent=True, value_label="Andel kommuner", size=size)
+    yield "columns", lambda size: pngs.bar_figure(COUNTIES, "fylke", "andel", "Fylkene", LONG_SOURCE, True, "en",
+                                                  percent=True, horizontal=False, value_label="Share", size=size)
+
+
+def _boxes(fig):
+    """Pixel boxes (x0, y0, x1, y1; y up) of the footer's texts, of every axes with its labels, and of legends."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    footer = [a.get_window_extent(renderer) for a in fig.texts if a.get_gid() == pngs.FOOTER_GID]
+    axes = [ax.get_tightbbox(renderer) for ax in fig.axes]
+    legends = [lg.get_window_extent(renderer) for lg in fig.legends]
+    return footer, axes, legends
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1440, 810), (960, 540)], ids=["1080p", "screen", "small"])
+@pytest.mark.parametrize("kind", [k for k, _ in _builders()])
+def test_footer_band_lies_inside_the_picture_and_below_every_axis_and_legend(kind, size):
+    fig = dict(_builders())[kind](size)
+    footer, axes, legends = _boxes(fig)
+    width, height = fig.bbox.width, fig.bbox.height
+    assert len(footer) >= 2, "a DEMO line and at least one source line"
+    for box in footer:  # every footer line inside the picture: nothing cut at the right edge
+        assert box.x0 >= 0 and box.y0 >= 0 and box.x1 <= width - 0.02 * width, (box, width)
+    band_top = max(box.y1 for box in footer)
+    assert band_top <= pngs.footer_band_top(fig) * height + 1
+    for box in axes + legends:  # nothing drawn above runs into the band (tick labels, axis titles included)
+        assert box.y0 >= band_top, (kind, box.y0, band_top)
+    # the whole source text is there, only broken into lines
+    lines = sorted((a for a in fig.texts if a.get_gid() == pngs.FOOTER_GID), key=lambda a: -a.get_position()[1])
+    drawn = " ".join(a.get_text() for a in lines)
+    demo_note = t("export.demo", "en" if kind == "columns" else "nb")
+    assert drawn.split() == (demo_note + " " + LONG_SOURCE).split()
+
+
+def test_wrap_to_width_keeps_every_line_within_the_width():
+    fig = pngs._new_figure((960, 540), 150)
+    lines = pngs.wrap_to_width(fig, LONG_SOURCE + " " + "x" * 300, 9.5, 400)
+    assert len(lines) > 3
+    assert all(pngs._text_width_px(fig, line, 9.5) <= 400 for line in lines)
+    assert "".join(lines).replace(" ", "") == (LONG_SOURCE + "x" * 300).replace(" ", "")
+
+
+def test_demo_mark_changes_no_colour_that_carries_meaning():
+    colours = {"0301": STATUS_COLOURS["adopted"], "3201": STATUS_COLOURS["none"], "4601": STATUS_COLOURS["in_progress"]}
+    fig = pngs.map_figure(squares(), colours, status_legend("nb"), "Tittel", SOURCE, demo=True)
+    fig.canvas.draw()
+    img = Image.open(io.BytesIO(pngs._png(fig))).convert("RGB")
+    px, height = img.load(), img.size[1]
+    ax = fig.axes[0]
+    checked = 0
+    for feature in squares()["features"]:  # points across each square's solid band (around 0301's hole)
+        code = feature["properties"]["kommunenummer"]
+        ring = (feature["geometry"]["coordinates"][0] if feature["geometry"]["type"] == "Polygon"
+                else feature["geometry"]["coordinates"][0][0])
+        x0, y0 = ring[0]
+        expected = rgb(colours.get(code, NO_DATA_COLOUR))  # 5001 has no value: "no data" grey
+        for dx in (0.2, 0.45, 1.35, 1.6):
+            for dy in (0.2, 0.45, 1.35, 1.6):
+                x, y = ax.transData.transform((x0 + dx, y0 + dy))
+                assert px[int(x), int(height - y)] == expected, (code, dx, dy)
+                checked += 1
+    assert checked == 64
+    counts = colour_counts(pngs._png(fig))
+    assert near(counts, pngs.DEMO_COLOUR, tol=0) > 20_000, "DEMO is marked (frame, tag, footer note)"
+    real = colour_counts(pngs.map_png(squares(), colours, status_legend("nb"), "Tittel", SOURCE, demo=False))
+    assert near(real, pngs.DEMO_COLOUR, tol=10) == 0
+
+
+def test_a_map_of_a_comparison_names_the_others_for_what_they_are_and_labels_its_subject():
+    fig = pngs.map_figure(squares(), {"0301": STATUS_COLOURS["adopted"], "3201": NO_DATA_COLOUR},
+                          status_legend("nb"), "Kart", SOURCE, subject="0301", subject_label="Oslo",
+                          zoom={"0301", "3201"}, zoom_title="Oslo og naboene", other_colour=pngs.OTHER_COLOUR,
+                          other_label="Ikke med i sammenligningen", highlight={"3201"}, highlight_label="Naboer")
+    labels = [x.get_text().replace("\n", " ") for x in fig.legends[0].get_texts()]
+    assert "Ikke med i sammenligningen" in labels and "Oslo" in labels and "Naboer" in labels
+    assert labels.count(t("map.no_data", "nb")) == 1, "'no data' only once, from the status legend"
+    assert len(fig.axes) == 2, "the whole map and an enlarged panel"
+    zoom_ax = fig.axes[1]
+    assert [x.get_text() for x in zoom_ax.texts] == ["Oslo"]
+    x0, x1 = zoom_ax.get_xlim()
+    assert x1 - x0 < 6, "the enlarged panel shows the subject and its neighbours, not the whole map"
+    counts = colour_counts(pngs._png(fig))
+    assert near(counts, pngs.OTHER_COLOUR, tol=0) > 5_000
+    assert near(counts, pngs.SUBJECT_COLOUR, tol=0) > 500

@@ -6,6 +6,7 @@ PNG made in the browser, offline.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -13,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics.profile import year_text
-from base.i18n import area_key, fmt_int, fmt_pct, pct_suffix, plotly_separators, t
+from base.i18n import area_key, fmt_int, fmt_num, fmt_pct, pct_suffix, plotly_separators, t
 from ui.palettes import STATUS_COLOURS
 
 PLOTLY_CONFIG = {
@@ -31,6 +32,39 @@ ROW_PX = 35  # st.dataframe's row (and header) height
 def grid_height(rows: int, cap: int) -> int:
     """Pixel height for a table beside a map: the rows it has (no empty grid below one row), at most ``cap``."""
     return min(cap, ROW_PX * (max(rows, 1) + 1) + 3)
+
+
+def _is_year_column(values: pd.Series) -> bool:
+    v = pd.to_numeric(values, errors="coerce").dropna()
+    return bool(len(v)) and bool(((v % 1 == 0) & (v >= 1800) & (v <= 2200)).all())
+
+
+def text_table(df: pd.DataFrame, lang: str, decimals: int = 1) -> pd.DataFrame:
+    """``df`` with every cell as the text a reader sees: whole numbers with the language's thousands separator
+    (years without), other numbers with ``decimals`` decimals and the decimal comma for nb/da, missing values as
+    "–" (never ``None``/``nan``/``<NA>``). For tables drawn as HTML (presentation mode, print)."""
+    out = pd.DataFrame(index=df.index)
+    for i, name in enumerate(df.columns):
+        col = df.iloc[:, i]
+        if pd.api.types.is_bool_dtype(col.dtype) or not pd.api.types.is_numeric_dtype(col.dtype):
+            texts = ["–" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v) for v in col]
+        elif _is_year_column(col):
+            texts = ["–" if pd.isna(v) else str(int(v)) for v in col]
+        else:
+            whole = bool((pd.to_numeric(col, errors="coerce").dropna() % 1 == 0).all())
+            texts = ["–" if pd.isna(v) else fmt_int(float(v), lang) if whole else fmt_num(float(v), decimals, lang)
+                     for v in col]
+        out.insert(i, str(name) if str(name).strip() else "–", texts, allow_duplicates=True)
+    return out
+
+
+def years_text(values: Any, approximate: Any = None, lang: str = "nb") -> list[str]:
+    """Years as a reader sees them: "2018", "ca. 2014" where the register holds the year as approximate, and "–"
+    where there is none (the data grid writes a missing number as "None")."""
+    values = list(values)
+    flags = list(approximate) if approximate is not None else [False] * len(values)
+    return [year_text(v, a, lang) for v, a in zip(values, flags, strict=True)]
+
 
 def status_label(status: str, lang: str) -> str:
     return t(f"map.status.{status}", lang)
@@ -51,14 +85,14 @@ def status_text(status: str, year: Any, lang: str, approximate: Any = False, sta
 def municipality_status_table(status: pd.DataFrame, lang: str, country: str) -> pd.DataFrame:
     """The table beside the map: one row per municipality with county, population and status."""
     county = t(area_key("col.county", country), lang)
-    out = pd.DataFrame({
-        t("col.code", lang): status["kommunenummer"],
+    out = pd.DataFrame({  # name and status first: beside the map, the last columns are the ones cut off
         t("col.municipality", lang): status["kommunenavn"],
+        t("col.status", lang): [status_label(s, lang) for s in status["status"]],
+        t("col.code", lang): status["kommunenummer"],
         county: status["fylkesnavn"],
         t("col.population", lang): status["befolkning"].astype("Int64"),
-        t("col.status", lang): [status_label(s, lang) for s in status["status"]],
-        t("col.adopted_year", lang): status["adopted_year"].astype("Int64"),
-        t("col.revised_year", lang): status["revised_year"].astype("Int64"),
+        t("col.adopted_year", lang): years_text(status["adopted_year"], status.get("adopted_year_approx"), lang),
+        t("col.revised_year", lang): years_text(status["revised_year"], status.get("revised_year_approx"), lang),
     })
     return out
 
@@ -77,6 +111,12 @@ def county_table(by_county: Mapping[str, Mapping[str, Any]], lang: str, country:
             t("col.share_pop", lang): fmt_pct(c.get("share_population"), 1, lang),
         })
     return pd.DataFrame(rows)
+
+
+def count_step(largest: Any) -> int:
+    """A whole-number tick step for a count axis up to ``largest``: about five ticks, never a fraction."""
+    top = 0 if largest is None or pd.isna(largest) else float(largest)
+    return max(1, math.ceil(top / 5))
 
 
 def timeline_figure(timeline: pd.DataFrame, reference: pd.DataFrame | None, lang: str) -> go.Figure:
@@ -100,7 +140,8 @@ def timeline_figure(timeline: pd.DataFrame, reference: pd.DataFrame | None, lang
         font=FONT, height=420, margin={"l": 10, "r": 10, "t": 30, "b": 10}, legend={"orientation": "h", "y": -0.15},
         yaxis={"title": t("chart.share_pct", lang), "rangemode": "tozero", "ticksuffix": pct_suffix(lang)},
         yaxis2={"title": t("chart.per_year", lang), "overlaying": "y", "side": "right", "rangemode": "tozero",
-                "showgrid": False},
+                "showgrid": False, "tickformat": "d", "tick0": 0, "dtick": count_step(
+                    timeline["adopted_in_year"].max() if len(timeline) else 0)},  # whole adoptions, never 1,91
         xaxis={"dtick": 2},
         separators=plotly_separators(lang),
     )

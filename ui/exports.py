@@ -54,6 +54,7 @@ def export_row(
     map_png: Callable[[], bytes] | None = None,
     figures: Mapping[str, Callable[[], bytes]] | None = None,
     country: str | None = None,
+    scope: str | None = None,
 ) -> None:
     """A compact "Last ned" expander of download buttons for what the page shows.
 
@@ -63,7 +64,8 @@ def export_row(
     bytes, the shown values keyed by ``kommunenummer``). ``map_png`` / ``figures``: callables returning PNG bytes
     (e.g. ``lambda: pngs.map_png(...)``), called only on click. ``demo`` (or any meta's ``demo``) labels every
     file DEMO. ``key``: the page key, unique per page (used in widget keys and file names); ``country``
-    defaults to the one in the URL.
+    defaults to the one in the URL. ``scope``: the filtered view ("Nordland, per 2015"), named in every file's
+    name and header lines.
     """
     for title, make in [("map_png", map_png), *(figures or {}).items()]:
         if make is not None and not callable(make):
@@ -74,7 +76,7 @@ def export_row(
     country = country or _country()
 
     def name(part: str | None, ext: str) -> str:
-        return exports.file_name(key, part, country, ext, demo)
+        return exports.file_name(key, part, country, ext, demo, scope=scope)
 
     with st.expander(t("export.heading", lang), icon=":material/download:"):
         st.caption(t("export.help", lang) + (f" {t('export.demo', lang)}" if demo else ""))
@@ -82,25 +84,26 @@ def export_row(
             for i, (title, df) in enumerate(tables.items()):
                 label = _label_text(title)
                 st.download_button(
-                    t("export.csv", lang, name=label), data=partial(exports.to_csv_bytes, df, provenance, lang, demo),
+                    t("export.csv", lang, name=label),
+                    data=partial(exports.to_csv_bytes, df, provenance, lang, demo, scope),
                     file_name=name(title, "csv"), mime=MIME["csv"], key=f"dl-{key}-csv-{i}", on_click="ignore",
                     icon=":material/table_view:")
                 st.download_button(
                     t("export.xlsx", lang, name=label),
-                    data=partial(exports.to_xlsx_bytes, {title: df}, provenance, lang, demo),
+                    data=partial(exports.to_xlsx_bytes, {title: df}, provenance, lang, demo, scope),
                     file_name=name(title, "xlsx"), mime=MIME["xlsx"], key=f"dl-{key}-xlsx-{i}", on_click="ignore",
                     icon=":material/grid_on:")
             if len(tables) > 1:
                 st.download_button(
                     t("export.xlsx_all", lang),
-                    data=partial(exports.to_xlsx_bytes, dict(tables), provenance, lang, demo),
+                    data=partial(exports.to_xlsx_bytes, dict(tables), provenance, lang, demo, scope),
                     file_name=name(t("export.file.all", lang), "xlsx"), mime=MIME["xlsx"], key=f"dl-{key}-xlsx-all",
                     on_click="ignore", icon=":material/grid_on:")
             if geo is not None:
                 layer, values = geo
                 st.download_button(
                     t("export.geojson", lang),
-                    data=partial(exports.to_geojson_bytes, layer, values, provenance, demo, lang=lang),
+                    data=partial(exports.to_geojson_bytes, layer, values, provenance, demo, lang=lang, scope=scope),
                     file_name=name(t("export.file.layer", lang), "geojson"), mime=MIME["geojson"],
                     key=f"dl-{key}-geojson", on_click="ignore", icon=":material/map:")
             if map_png is not None:

@@ -85,3 +85,18 @@ def url_year(years: tuple[int, int] | None) -> int | None:
     if years and year and year.isdigit() and years[0] <= int(year) < years[1]:
         return int(year)
     return None
+
+
+def scope_label(mun: pd.DataFrame, country: str, fylke: str | None, size: str | None, year: int | None,
+                lang: str) -> str | None:
+    """The filtered view in words ("Nordland - Nordlánnda · 2 000–9 999 innb. · per 2015"), None for the
+    national view today: for titles, file names and the header lines of exports."""
+    parts = []
+    if fylke:
+        names = dict(zip(mun["fylkesnummer"], mun["fylkesnavn"], strict=True))
+        parts.append(str(names.get(fylke, fylke)))
+    if size:
+        parts.append(size_label(size, lang))
+    if year:
+        parts.append(t("filter.as_of", lang, year=year))
+    return " · ".join(parts) or None

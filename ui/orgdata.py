@@ -50,6 +50,19 @@ def _stats(root: str, country: str, version: str, base_sha: str) -> OrgStats | N
                     [m for m in (meta, cat_meta) if m], scope, coverage)
 
 
+def rates_for_table(org: OrgStats | None, lang: str) -> tuple[pd.Series | None, str]:
+    """Organisations per 1,000 for a peer table and the column's name: a national register's rates as they are;
+    an extract's rates (only the municipalities it covers have one) under a name that says "bare 3305 …"."""
+    label = t("sector.per_1000", lang)
+    if org is None:
+        return None, label
+    if org.scope == "national":
+        return org.per_1000, label
+    names = dict(zip(org.per_municipality["kommunenummer"], org.per_municipality["kommunenavn"], strict=False))
+    codes = ", ".join(f"{c} {names.get(c, '')}".strip() for c in sorted(covered_codes(org)))
+    return org.per_1000, f"{label} ({t('org.scope.only', lang, codes=codes or '–')})"
+
+
 def covered_codes(org: OrgStats) -> set[str]:
     """Municipalities the register speaks for: all of them for the national file, else the extract's."""
     codes = set(org.per_municipality["kommunenummer"])

@@ -35,6 +35,7 @@ from analytics import exports
 from analytics.exports import file_slug as slug
 from base.i18n import LANGS, fmt_int, fmt_num, t
 from ui import leafmap, pngs
+from ui.palettes import NO_DATA_COLOUR
 
 _PLACEHOLDER_BASE = "atlas-inline-static"
 _CSS_URL = re.compile(r"url\((['\"]?)(?!data:|#)([^)'\"]*)\1\)")
@@ -99,6 +100,7 @@ class ChartSpec:
     y: str | Sequence[str]
     title: str
     options: Mapping[str, Any] = field(default_factory=dict)
+    sources: Sequence[Mapping[str, Any] | None] | None = None  # the datasets it draws on; default: the pack's
 
 
 @dataclass(frozen=True)
@@ -307,6 +309,8 @@ def build_pack(
     outline_geojson: bytes | str | Mapping[str, Any] | None = None,
     generated: date | None = None,
     present: bool = False,
+    zoom_codes: Iterable[str] | None = None,
+    map_provenance: Iterable[Mapping[str, Any] | None] | None = None,
 ) -> Pack:
     """Build the presentation pack for ``municipality`` (a register row: ``kommunenummer``, ``kommunenavn``,
     ``fylkesnavn``, optionally ``befolkning``/``befolkning_aar``) and its ``peers``.
@@ -318,6 +322,9 @@ def build_pack(
     ``legend`` lists every colour used. ``key_figures``: (label, formatted value) pairs. ``charts``: name ->
     :class:`ChartSpec` (drawn here with the provenance's source line and the DEMO mark) or ready PNG bytes.
     ``provenance``: the store's metadata dicts; ``demo`` (or any dict's ``demo``) labels everything DEMO.
+    ``zoom_codes``: municipalities shown with it in the map picture's enlarged panel (its neighbours).
+    ``map_provenance`` / a chart's ``ChartSpec.sources``: the datasets that picture draws on, named in its footer
+    (default: all of ``provenance``) - a picture names only the sources it uses.
     """
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
@@ -336,16 +343,25 @@ def build_pack(
     group = {code, *peer_list}
     styles = {k: v if isinstance(v, leafmap.Style) else leafmap.Style(str(v)) for k, v in map_values.items()}
     source = exports.source_line(metas, lang)
+    map_source = source if map_provenance is None else exports.source_line(list(map_provenance), lang)
     title = t("pack.title", lang, name=name)
     esc = html.escape
 
     # ---- pictures: the whole-country map first, then the charts
     pictures: dict[str, bytes] = {}
     map_name = f"01-{slug(t('export.file.map', lang))}.png"
+    # The compared municipalities in their status colours ("no data" grey where the register has nothing), the
+    # rest in a light grey the legend calls "not in the comparison"; the municipality itself outlined, named and
+    # shown again enlarged with its neighbours beside the whole country.
+    fills = {k: s.color for k, s in styles.items() if k in group} | {
+        c: NO_DATA_COLOUR for c in group if c not in styles}
+    zoom = {code, *(str(c) for c in (zoom_codes or ()))}
     pictures[map_name] = pngs.map_png(
-        geojson, {k: s.color for k, s in styles.items()}, list(legend), map_title, source, demo,
+        geojson, fills, list(legend), map_title, map_source, demo,
         highlight=group, outline_geojson=outline_geojson, lang=lang, subtitle=title,
-        highlight_label=t("pack.peers", lang) if peer_list else name)
+        highlight_label=t("pack.peers", lang) if peer_list else name, other_colour=pngs.OTHER_COLOUR,
+        other_label=t("pack.not_compared", lang), subject=code, subject_label=name, zoom=zoom,
+        zoom_title=t("pack.zoom", lang, name=name) if len(zoom) > 1 else name)
     captions: list[tuple[str, str, str]] = []  # (file name, title, alt)
     for i, (chart_name, spec) in enumerate((charts or {}).items(), start=2):
         file_name = f"{i:02d}-{slug(chart_name)}.png"
@@ -356,7 +372,8 @@ def build_pack(
             draw = {"bar": pngs.bar_png, "line": pngs.line_png}.get(spec.kind)
             if draw is None:
                 raise ValueError(f"chart {chart_name!r}: kind must be 'bar' or 'line', got {spec.kind!r}")
-            data = draw(spec.data, spec.x, spec.y, spec.title, source, demo, lang, **dict(spec.options))
+            chart_source = source if spec.sources is None else exports.source_line(list(spec.sources), lang)
+            data = draw(spec.data, spec.x, spec.y, spec.title, chart_source, demo, lang, **dict(spec.options))
             chart_title = spec.title
         else:
             raise TypeError(f"chart {chart_name!r} must be a ChartSpec or PNG bytes, got {type(spec).__name__}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -23,9 +24,26 @@ class PeerView:
     bounds: tuple[tuple[float, float], tuple[float, float]]
 
 
+def twin_table(twins: pd.DataFrame, names: Mapping[str, str], lang: str) -> pd.DataFrame:
+    """The twins as the page shows them: code, name, distance and each indicator's share of it, with labelled
+    columns (never ``distance``/``d_population``) in the page's language."""
+    out = pd.DataFrame({t("col.code", lang): twins["kommunenummer"].astype(str),
+                        t("col.municipality", lang): [names.get(str(c), str(c)) for c in twins["kommunenummer"]],
+                        t("profile.col.distance", lang): twins["distance"].astype(float)})
+    for col in twins.columns:
+        if str(col).startswith("d_"):
+            out[t(f"profile.col.d.{str(col)[2:]}", lang)] = twins[col].astype(float)
+    return out
+
+
 def peer_view(mun: pd.DataFrame, neighbours: pd.DataFrame, status: pd.DataFrame, code: str, country: str,
-              lang: str, weights: Mapping[str, float], per_1000: pd.Series | None) -> PeerView:
-    """``status`` is :func:`analytics.coverage.status_table` indexed by ``kommunenummer``."""
+              lang: str, weights: Mapping[str, float], per_1000: pd.Series | None,
+              shown_per_1000: pd.Series | None = None, per_1000_label: str | None = None) -> PeerView:
+    """``status`` is :func:`analytics.coverage.status_table` indexed by ``kommunenummer``. ``per_1000`` (a
+    national register's rates) weighs in the twins; ``shown_per_1000`` (default ``per_1000``) fills the table's
+    organisations column - an extract's rates where it has them - under ``per_1000_label``."""
+    shown_rates = per_1000 if shown_per_1000 is None else shown_per_1000
+    rate_col = per_1000_label or t("sector.per_1000", lang)
     twin_table = peers.twins(peers.twin_features(mun, per_1000), code, weights, k=5)
     size_of = pd.Series({c: coverage.size_class(p, country) for c, p in zip(mun["kommunenummer"], mun["befolkning"],
                                                                              strict=True)})
@@ -39,13 +57,13 @@ def peer_view(mun: pd.DataFrame, neighbours: pd.DataFrame, status: pd.DataFrame,
         role = (t("profile.group.self", lang) if c == code else
                 t("profile.group.neighbours", lang) if c in groups["neighbours"] else t("profile.group.twins", lang))
         rows.append({
-            t("col.code", lang): c, t("col.municipality", lang): r["kommunenavn"], "": role,
+            t("col.code", lang): c, t("col.municipality", lang): r["kommunenavn"], t("col.role", lang): role,
             t(area_key("col.county", country), lang): r["fylkesnavn"],
             t("col.population", lang): int(r["befolkning"]),
             t("col.status", lang): charts.status_label(status.loc[c, "status"], lang),
             t("col.adopted_year", lang): status.loc[c, "adopted_year"],
-            t("sector.per_1000", lang): None if per_1000 is None or pd.isna(per_1000.get(c))
-            else round(float(per_1000[c]), 1),
+            rate_col: math.nan if shown_rates is None or pd.isna(shown_rates.get(c))
+            else round(float(shown_rates[c]), 1),
         })
     values = {c: leafmap.Style(STATUS_COLOURS[status.loc[c, "status"]],
                                charts.status_text(status.loc[c, "status"], status.loc[c, "adopted_year"], lang))
@@ -54,4 +72,7 @@ def peer_view(mun: pd.DataFrame, neighbours: pd.DataFrame, status: pd.DataFrame,
     pad = 0.6
     bounds = ((float(box["lat"].min()) - pad, float(box["lon"].min()) - pad * 2),
               (float(box["lat"].max()) + pad, float(box["lon"].max()) + pad * 2))
-    return PeerView(groups, twin_table, codes, pd.DataFrame(rows), values, bounds)
+    table = pd.DataFrame(rows)
+    year = t("col.adopted_year", lang)
+    table[year] = charts.years_text(pd.to_numeric(table[year], errors="coerce"), lang=lang)  # 2018, not 2018.0 or None
+    return PeerView(groups, twin_table, codes, table, values, bounds)

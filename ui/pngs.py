@@ -23,15 +23,17 @@ import math
 import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, ParamSpec
 
 import numpy as np
 import pandas as pd
+from matplotlib import patheffects
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, Rectangle
 from matplotlib.path import Path
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -46,6 +48,8 @@ DEFAULT_DPI = 150
 MAP_BACKGROUND = "#ffffff"
 BORDER_COLOUR = "#ffffff"
 HIGHLIGHT_COLOUR = "#111111"
+SUBJECT_COLOUR = "#33bbee"  # the pack's own municipality (Tol's cyan): a border no status colour is near
+OTHER_COLOUR = "#ececec"  # municipalities outside a comparison: lighter than "no data", named in the legend
 OUTLINE_COLOUR = "#3b3b3b"
 BAR_COLOUR = "#004488"
 BAR_HIGHLIGHT_COLOUR = "#ddaa33"
@@ -85,28 +89,114 @@ def _scale(size: tuple[int, int], dpi: int) -> float:
     return (size[1] / 1080) * (DEFAULT_DPI / dpi)
 
 
+FOOTER_GID = "atlas-footer"  # the footer band's text artists (tests find them by this id)
+FOOTER_GAP = 0.012  # free space between the footer band and what is drawn above it (share of the height)
+
+
+def _text_width_px(fig: Figure, text: str, fontsize: float, weight: str = "normal") -> float:
+    renderer = fig.canvas.get_renderer()
+    width, _h, _d = renderer.get_text_width_height_descent(text, FontProperties(size=fontsize, weight=weight),
+                                                           ismath=False)
+    return float(width)
+
+
+def wrap_to_width(fig: Figure, text: str, fontsize: float, width_px: float, weight: str = "normal") -> list[str]:
+    """``text`` broken into lines that each fit ``width_px`` pixels when drawn at ``fontsize`` points on ``fig``
+    (measured with the figure's own renderer, so it holds for any picture size, dpi and font). A word longer than
+    a line is cut between characters."""
+    lines: list[str] = []
+    for paragraph in str(text).split("\n"):
+        current = ""
+        for word in paragraph.split():
+            candidate = f"{current} {word}" if current else word
+            if _text_width_px(fig, candidate, fontsize, weight) <= width_px:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            current = word
+            while _text_width_px(fig, current, fontsize, weight) > width_px and len(current) > 1:
+                cut = len(current) - 1
+                while cut > 1 and _text_width_px(fig, current[:cut], fontsize, weight) > width_px:
+                    cut -= 1
+                lines.append(current[:cut])
+                current = current[cut:]
+        if current:
+            lines.append(current)
+    return lines
+
+
+def _footer(fig: Figure, source_line: str, demo: bool, lang: str, k: float) -> float:
+    """The footer band at the foot of the picture: the DEMO note (in DEMO red) and the source line, each wrapped
+    to the picture's real width; a thin rule above. Returns the band's top as a share of the picture's height:
+    nothing else may be drawn below it (see :func:`_keep_above`)."""
+    width_px = fig.bbox.width * (1 - 2 * 0.03)
+    size = 9.5 * k
+    spacing = 1.3
+    line_px = size * fig.dpi / 72 * spacing
+    rows: list[tuple[str, str, str]] = []  # (text, colour, weight)
+    if demo:
+        rows += [(line, DEMO_COLOUR, "bold") for line in wrap_to_width(fig, t("export.demo", lang), size, width_px,
+                                                                       "bold")]
+    rows += [(line, MUTED_COLOUR, "normal") for line in wrap_to_width(fig, str(source_line or ""), size, width_px)]
+    bottom = 0.022
+    y = bottom
+    for text, colour, weight in reversed(rows):
+        fig.text(0.03, y, _esc(text), fontsize=size, color=colour, fontweight=weight, va="bottom", ha="left",
+                 gid=FOOTER_GID)
+        y += line_px / fig.bbox.height
+    top = y + 0.004
+    fig.add_artist(Line2D([0.03, 0.97], [top, top], transform=fig.transFigure, color="#bdbdbd",
+                          linewidth=0.8 * k, gid=FOOTER_GID))
+    return top
+
+
+def _keep_above(fig: Figure, floor: float, axes: Sequence[Any] = ()) -> None:
+    """Raise the bottom of each of ``axes`` (default: all of the figure's) until everything it draws - tick labels
+    and axis titles included - ends above ``floor`` (a share of the height) plus :data:`FOOTER_GAP`."""
+    renderer = fig.canvas.get_renderer()
+    inverse = fig.transFigure.inverted()
+    for ax in axes or fig.axes:
+        for _ in range(3):  # tick labels can move when the axes shrink; settle in a few rounds
+            box = ax.get_tightbbox(renderer)
+            if box is None:
+                break
+            low = box.transformed(inverse).y0
+            need = floor + FOOTER_GAP - low
+            if need <= 1e-4:
+                break
+            pos = ax.get_position(original=True)
+            ax.set_position((pos.x0, pos.y0 + need, pos.width, max(pos.height - need, 0.05)))
+            ax.apply_aspect()
+
+
 def _frame(fig: Figure, title: str, subtitle: str | None, source_line: str, demo: bool, lang: str,
            k: float) -> None:
-    """Title (and subtitle) at the top, source line at the foot, DEMO tag and watermark when demo."""
+    """Title (and subtitle) at the top; the source line (and DEMO note) in its own band at the foot, with the
+    axes lifted clear of it; for demo data a DEMO tag in the top corner and a frame in DEMO red round the picture.
+
+    No translucent watermark: it would tint the fills (a grey "no data" turned pinkish, close to the red of "no
+    policy"), and on a map or chart every colour carries meaning.
+    """
     fig.text(0.03, 0.955, _esc(textwrap.fill(str(title), 70)), fontsize=24 * k, fontweight="bold",
              color=TEXT_COLOUR, va="top", ha="left")
-    if subtitle:
+    if subtitle and str(subtitle).strip() != str(title).strip():
         n_title_lines = textwrap.fill(str(title), 70).count("\n")
         fig.text(0.03, 0.885 - 0.05 * n_title_lines, _esc(textwrap.fill(str(subtitle), 110)), fontsize=14 * k,
                  color=MUTED_COLOUR, va="top", ha="left")
-    foot = str(source_line or "")
+    top = _footer(fig, source_line, demo, lang, k)
+    _keep_above(fig, top)
     if demo:
-        foot = f"{t('export.demo', lang)}  ·  {foot}" if foot else t("export.demo", lang)
-    fig.text(0.03, 0.022, _esc(textwrap.fill(foot, 190)), fontsize=9.5 * k, color=MUTED_COLOUR, va="bottom",
-             ha="left", linespacing=1.3)
-    if demo:
-        fig.text(0.5, 0.5, "DEMO", fontsize=190 * k, fontweight="bold", color=DEMO_COLOUR, alpha=0.14,
-                 rotation=28, ha="center", va="center", zorder=100)
         fig.text(0.975, 0.955, "DEMO", fontsize=20 * k, fontweight="bold", color="white", ha="right", va="top",
                  zorder=101, bbox={"boxstyle": "round,pad=0.35", "facecolor": DEMO_COLOUR, "edgecolor": "none"})
+        edge = 6 * k * DEFAULT_DPI / 72  # points -> about 12 px at 1080 p
+        fig.add_artist(Rectangle((0, 0), 1, 1, transform=fig.transFigure, fill=False, edgecolor=DEMO_COLOUR,
+                                 linewidth=edge, zorder=102, gid="atlas-demo-frame"))
 
 
-def _png(fig: Figure, title: str, source_line: str, demo: bool, lang: str) -> bytes:
+def _png(fig: Figure) -> bytes:
+    """The picture as PNG bytes, with its title, source line and DEMO state in the PNG's text metadata."""
+    title, source_line, demo, lang = fig.atlas_png
     description = str(source_line or "")
     if demo:
         description = f"{t('export.demo', lang)} {description}".strip()
@@ -115,6 +205,14 @@ def _png(fig: Figure, title: str, source_line: str, demo: bool, lang: str) -> by
                 metadata={"Title": str(title), "Description": description, "Software": "Frivillighetsatlas",
                           "Comment": "DEMO" if demo else ""})
     return buf.getvalue()
+
+
+def footer_band_top(fig: Figure) -> float:
+    """Top of the footer band drawn on ``fig`` (share of the height); for tests and callers that add artists."""
+    tops = [a.get_ydata()[0] for a in fig.artists if isinstance(a, Line2D) and a.get_gid() == FOOTER_GID]
+    if not tops:
+        raise ValueError("this picture has no footer band")
+    return float(tops[0])
 
 
 def _number_formatter(percent: bool, lang: str, decimals: int | None = None) -> Callable[[float], str]:
@@ -253,7 +351,40 @@ def _outline_segments(geojson: bytes | str | Mapping[str, Any]) -> list[np.ndarr
 
 
 # ---------------------------------------------------------------------------------------------------- map
-def map_png(
+def _polygon_centre(path: Path) -> tuple[float, float]:
+    """The centroid of the largest ring of ``path`` (where a municipality's name is written)."""
+    best, best_area = None, -1.0
+    for ring in path.to_polygons():
+        if len(ring) < 3:
+            continue
+        area = abs(_signed_area(ring))
+        if area > best_area:
+            best, best_area = ring, area
+    if best is None:
+        v = path.vertices
+        return float(v[:, 0].mean()), float(v[:, 1].mean())
+    x, y = best[:, 0], best[:, 1]
+    cross = x * np.roll(y, -1) - np.roll(x, -1) * y
+    a = cross.sum() / 2
+    if abs(a) < 1e-12:
+        return float(x.mean()), float(y.mean())
+    return (float(((x + np.roll(x, -1)) * cross).sum() / (6 * a)),
+            float(((y + np.roll(y, -1)) * cross).sum() / (6 * a)))
+
+
+def _set_extent(ax: Any, west: float, south: float, east: float, north: float, pad: float = 0.02) -> None:
+    pad_x, pad_y = (east - west) * pad, (north - south) * pad
+    ax.set_xlim(west - pad_x, east + pad_x)
+    ax.set_ylim(south - pad_y, north + pad_y)
+    ax.set_aspect(1 / max(math.cos(math.radians((south + north) / 2)), 0.05), adjustable="box", anchor="C")
+
+
+def _paths_box(paths: Sequence[Path]) -> tuple[float, float, float, float]:
+    v = np.concatenate([p.vertices for p in paths])
+    return float(v[:, 0].min()), float(v[:, 1].min()), float(v[:, 0].max()), float(v[:, 1].max())
+
+
+def map_figure(
     geojson: bytes | str | Mapping[str, Any],
     colours: Mapping[str, str],
     legend: Sequence[tuple[str, str]],
@@ -269,41 +400,59 @@ def map_png(
     outline_label: str | None = None,
     key_prop: str = "kommunenummer",
     bounds: tuple[tuple[float, float], tuple[float, float]] | None = None,
+    other_colour: str | None = None,
+    other_label: str | None = None,
+    subject: str | None = None,
+    subject_label: str | None = None,
+    zoom: Iterable[str] = (),
+    zoom_title: str | None = None,
     size: tuple[int, int] = SLIDE_SIZE,
     dpi: int = DEFAULT_DPI,
-) -> bytes:
-    """A choropleth of the municipality polygons (lon/lat) as PNG bytes.
+) -> Figure:
+    """A choropleth of the municipality polygons (lon/lat).
 
     ``colours``: municipality key -> fill colour; features without a colour are grey and get a "no data" legend
-    entry (as on the page map). ``legend``: ``(colour, label)`` pairs, drawn to the right of the map.
-    ``highlight``: keys drawn with a thick dark border (legend entry added); ``outline_geojson``: county lines
-    drawn on top (legend entry added). ``bounds``: ``((south, west), (north, east))`` to show, default all.
-    The map keeps a near-true shape: the axis aspect is 1/cos(mean latitude).
+    entry (as on the page map) - or, with ``other_colour``, are drawn in that colour under the legend entry
+    ``other_label`` (e.g. "not in the comparison": what they are, not "no data"). ``legend``: ``(colour, label)``
+    pairs, drawn to the right of the map. ``highlight``: keys drawn with a thick dark border (legend entry
+    ``highlight_label``); ``subject``: one key drawn with a thicker border in :data:`SUBJECT_COLOUR` and its name
+    ``subject_label`` written on it. ``zoom``: keys shown again, enlarged, in a second panel beside the whole map
+    (a frame on the whole map marks where); ``zoom_title`` heads that panel. ``outline_geojson``: county lines
+    drawn on top (legend entry added). ``bounds``: ``((south, west), (north, east))`` to show, default all. The
+    map keeps a near-true shape: the axis aspect is 1/cos(mean latitude).
     """
     _check(lang, size, dpi)
     keys, paths, box = _load_layer(geojson, key_prop)
     k = _scale(size, dpi)
     fig = _new_figure(size, dpi)
-    top = 0.86 if not subtitle else 0.82
-    ax = fig.add_axes((0.02, 0.075, 0.62, top - 0.075))
-    ax.set_axis_off()
-    ax.set_facecolor(MAP_BACKGROUND)
-
-    fills = [colours.get(key) or NO_DATA_COLOUR for key in keys]
+    top = 0.86 if not subtitle or str(subtitle).strip() == str(title).strip() else 0.82
+    wanted = set(highlight or ())
+    zoom_keys = set(zoom or ())
+    zoom_paths = [p for key, p in zip(keys, paths, strict=True) if key in zoom_keys]
+    fallback = other_colour or NO_DATA_COLOUR
+    fills = [colours.get(key) or fallback for key in keys]
     missing = sum(1 for key in keys if not colours.get(key))
-    line_w = (0.35 if len(keys) > 150 else 0.7) * k
-    ax.add_collection(PathCollection(list(paths), facecolors=fills, edgecolors=BORDER_COLOUR, linewidths=line_w,
-                                     zorder=1))
-    if outline_geojson is not None:
-        segments = _outline_segments(outline_geojson)
+    segments = _outline_segments(outline_geojson) if outline_geojson is not None else []
+    hl_paths = [p for key, p in zip(keys, paths, strict=True) if key in wanted and key != subject]
+    subject_paths = [p for key, p in zip(keys, paths, strict=True) if subject is not None and key == subject]
+
+    def draw(ax: Any, detail: float) -> None:
+        ax.set_axis_off()
+        ax.set_facecolor(MAP_BACKGROUND)
+        line_w = (0.35 if len(keys) > 150 and detail < 2 else 0.7) * k
+        ax.add_collection(PathCollection(list(paths), facecolors=fills, edgecolors=BORDER_COLOUR,
+                                         linewidths=line_w, zorder=1))
         if segments:
             ax.add_collection(LineCollection(segments, colors=OUTLINE_COLOUR, linewidths=1.1 * k, zorder=2,
                                              alpha=0.9))
-    wanted = set(highlight or ())
-    hl_paths = [p for key, p in zip(keys, paths, strict=True) if key in wanted]
-    if hl_paths:
-        ax.add_collection(PathCollection(hl_paths, facecolors="none", edgecolors=HIGHLIGHT_COLOUR,
-                                         linewidths=2.0 * k, zorder=3))
+        if hl_paths:
+            ax.add_collection(PathCollection(hl_paths, facecolors="none", edgecolors=HIGHLIGHT_COLOUR,
+                                             linewidths=2.0 * k, zorder=3))
+        if subject_paths:
+            ax.add_collection(PathCollection(subject_paths, facecolors="none", edgecolors="white",
+                                             linewidths=(6.5 if detail >= 2 else 4.5) * k, zorder=4))
+            ax.add_collection(PathCollection(subject_paths, facecolors="none", edgecolors=SUBJECT_COLOUR,
+                                             linewidths=(3.6 if detail >= 2 else 2.6) * k, zorder=5))
 
     if bounds is not None:
         (south, west), (north, east) = bounds
@@ -311,38 +460,85 @@ def map_png(
             raise ValueError(f"bounds must be ((south, west), (north, east)), got {bounds!r}")
     else:
         west, south, east, north = box
-    pad_x, pad_y = (east - west) * 0.02, (north - south) * 0.02
-    ax.set_xlim(west - pad_x, east + pad_x)
-    ax.set_ylim(south - pad_y, north + pad_y)
-    mean_lat = (south + north) / 2
-    ax.set_aspect(1 / max(math.cos(math.radians(mean_lat)), 0.05), adjustable="box", anchor="C")
+    legend_w = 0.31 if not zoom_paths else 0.24
+    if zoom_paths:  # whole map small on the left, the zoomed panel in the middle, the legend on the right
+        ax = fig.add_axes((0.02, 0.075, 0.24, top - 0.075))
+        draw(ax, 1)
+        _set_extent(ax, west, south, east, north)
+        zw, zs, ze, zn = _paths_box(zoom_paths)
+        # pad the zoomed area a little and give it at least a few tenths of a degree (one small municipality)
+        pad_y = max((zn - zs) * 0.08, 0.08)
+        pad_x = max((ze - zw) * 0.08, pad_y / max(math.cos(math.radians((zs + zn) / 2)), 0.2))
+        zw, zs, ze, zn = zw - pad_x, zs - pad_y, ze + pad_x, zn + pad_y
+        ax.add_patch(Rectangle((zw, zs), ze - zw, zn - zs, fill=False, edgecolor=SUBJECT_COLOUR,
+                               linewidth=2.0 * k, zorder=6))
+        zax = fig.add_axes((0.28, 0.075, 0.44, top - 0.075 - (0.045 if zoom_title else 0)))
+        draw(zax, 2)
+        _set_extent(zax, zw, zs, ze, zn, pad=0.0)
+        for side in zax.spines.values():
+            side.set_visible(True)
+        zax.set_frame_on(True)
+        zax.patch.set_edgecolor(SUBJECT_COLOUR)
+        zax.patch.set_linewidth(2.0 * k)
+        if zoom_title:
+            zax.set_title(_esc(zoom_title), fontsize=15 * k, color=TEXT_COLOUR, loc="left", pad=8 * k)
+        # side by side from the left edge: the whole map, the enlarged panel, the legend (widths set by aspect)
+        ax.apply_aspect()
+        zax.apply_aspect()
+        pos, zpos = ax.get_position(), zax.get_position()
+        ax.set_position((0.03, pos.y0, pos.width, pos.height))
+        zx = 0.03 + pos.width + 0.025
+        zax.set_position((zx, zpos.y0, zpos.width, zpos.height))
+        label_ax = zax
+        legend_x = min(zx + zpos.width + 0.03, 1 - legend_w)
+    else:
+        ax = fig.add_axes((0.02, 0.075, 0.62, top - 0.075))
+        draw(ax, 1)
+        _set_extent(ax, west, south, east, north)
+        # Place the map (its width now fixed by the aspect) and the legend beside it as one centred group.
+        ax.apply_aspect()
+        pos = ax.get_position()
+        x0 = max(0.02, min(pos.x0, (1 - (pos.width + 0.025 + legend_w)) / 2))
+        ax.set_position((x0, pos.y0, pos.width, pos.height))
+        legend_x = min(x0 + pos.width + 0.025, 1 - legend_w)
+        label_ax = ax
+    if subject_paths and subject_label:
+        cx, cy = _polygon_centre(subject_paths[0])
+        label_ax.text(cx, cy, _esc(subject_label), fontsize=17 * k, fontweight="bold", color=TEXT_COLOUR,
+                      ha="center", va="center", zorder=7, clip_on=True,
+                      path_effects=[patheffects.withStroke(linewidth=5 * k, foreground="white")])
 
-    # Place the map (its width now fixed by the aspect) and the legend beside it as one centred group.
-    ax.apply_aspect()
-    pos = ax.get_position()
-    legend_w = 0.31
-    x0 = max(0.02, min(pos.x0, (1 - (pos.width + 0.025 + legend_w)) / 2))
-    ax.set_position((x0, pos.y0, pos.width, pos.height))
-    legend_x = min(x0 + pos.width + 0.025, 1 - legend_w)
+    # legend labels wrapped to the room between the swatch and the picture's right edge, measured
+    room = fig.bbox.width * (0.965 - legend_x) - (1.6 + 0.8) * 15 * k * fig.dpi / 72
 
-    handles: list[Any] = [Patch(facecolor=c, edgecolor="#8a8f96", linewidth=0.6, label=_wrap_label(lbl, 34))
+    def _wrap(label: Any) -> str:
+        return "\n".join(wrap_to_width(fig, _esc(label), 15 * k, room))
+
+    handles: list[Any] = [Patch(facecolor=c, edgecolor="#8a8f96", linewidth=0.6, label=_wrap(lbl))
                           for c, lbl in legend]
     legend_colours = {str(c).lower() for c, _ in legend}
-    if missing and NO_DATA_COLOUR not in legend_colours:
+    if missing and other_colour is not None:
+        handles.append(Patch(facecolor=other_colour, edgecolor="#8a8f96", linewidth=0.6,
+                             label=_wrap(other_label or t("map.other", lang))))
+    elif missing and NO_DATA_COLOUR not in legend_colours:
         handles.append(Patch(facecolor=NO_DATA_COLOUR, edgecolor="#8a8f96", linewidth=0.6,
-                             label=_esc(t("map.no_data", lang))))
+                             label=_wrap(t("map.no_data", lang))))
+    if subject_paths:
+        handles.append(Patch(facecolor="none", edgecolor=SUBJECT_COLOUR, linewidth=3.0,
+                             label=_wrap(subject_label or subject)))
     if hl_paths:
         handles.append(Patch(facecolor="none", edgecolor=HIGHLIGHT_COLOUR, linewidth=2.0,
-                             label=_wrap_label(highlight_label or t("map.highlight", lang), 34)))
+                             label=_wrap(highlight_label or t("map.highlight", lang))))
     if outline_geojson is not None:
         handles.append(Line2D([], [], color=OUTLINE_COLOUR, linewidth=2.0,
-                              label=_wrap_label(outline_label or t("map.outline", lang), 34)))
+                              label=_wrap(outline_label or t("map.outline", lang))))
     if handles:
         fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(legend_x, top), frameon=False,
                    fontsize=15 * k, title=_esc(t("map.legend", lang)), title_fontsize=16 * k,
                    alignment="left", handlelength=1.6, handleheight=1.1, labelspacing=0.8)
     _frame(fig, title, subtitle, source_line, demo, lang, k)
-    return _png(fig, title, source_line, demo, lang)
+    fig.atlas_png = (str(title), str(source_line or ""), bool(demo), lang)
+    return fig
 
 
 # ---------------------------------------------------------------------------------------------------- charts
@@ -367,7 +563,7 @@ def _no_data(ax: Any, lang: str, k: float) -> None:
             fontsize=22 * k, color=MUTED_COLOUR)
 
 
-def bar_png(
+def bar_figure(
     df: pd.DataFrame,
     x: str,
     y: str,
@@ -387,7 +583,7 @@ def bar_png(
     show_values: bool = True,
     size: tuple[int, int] = SLIDE_SIZE,
     dpi: int = DEFAULT_DPI,
-) -> bytes:
+) -> Figure:
     """Bars of ``y`` per category ``x`` (in the table's order; horizontal bars list the first row at the top).
 
     ``percent``: ``y`` holds shares 0..1, labelled as percentages. ``highlight``: categories drawn in
@@ -457,7 +653,8 @@ def bar_png(
         if value_label:
             (ax.set_xlabel if horizontal else ax.set_ylabel)(_esc(value_label), fontsize=14 * k)
     _frame(fig, title, subtitle, source_line, demo, lang, k)
-    return _png(fig, title, source_line, demo, lang)
+    fig.atlas_png = (str(title), str(source_line or ""), bool(demo), lang)
+    return fig
 
 
 def _is_year_axis(values: pd.Series) -> bool:
@@ -465,7 +662,7 @@ def _is_year_axis(values: pd.Series) -> bool:
     return bool(len(v)) and bool(((v % 1 == 0) & (v >= 1800) & (v <= 2200)).all())
 
 
-def line_png(
+def line_figure(
     df: pd.DataFrame,
     x: str,
     y: str | Sequence[str],
@@ -487,7 +684,7 @@ def line_png(
     step: bool = False,
     size: tuple[int, int] = SLIDE_SIZE,
     dpi: int = DEFAULT_DPI,
-) -> bytes:
+) -> Figure:
     """Lines of one or more ``y`` columns over ``x`` (e.g. municipalities with an adopted policy per year),
     plus an optional published ``reference`` series drawn as points (its ``ref_x``/``ref_y`` columns, default
     ``x``/the first ``y``) so the two can be compared. ``labels`` names the series in the legend (default:
@@ -549,10 +746,29 @@ def line_png(
             ax.set_xlabel(_esc(x_label), fontsize=14 * k)
         fig.legend(loc="upper left", bbox_to_anchor=(0.77, top - 0.02), frameon=False, fontsize=14 * k,
                    handlelength=1.8, labelspacing=0.9)
+        # labels wrapped to the room right of the legend's handles, measured: nothing past the picture's edge
+        room = fig.bbox.width * (0.965 - 0.77) - (1.8 + 0.8 + 0.5) * 14 * k * fig.dpi / 72
         for text in fig.legends[-1].get_texts():
-            text.set_text(textwrap.fill(text.get_text(), 24))
+            text.set_text("\n".join(wrap_to_width(fig, text.get_text(), 14 * k, room)))
     _frame(fig, title, subtitle, source_line, demo, lang, k)
-    return _png(fig, title, source_line, demo, lang)
+    fig.atlas_png = (str(title), str(source_line or ""), bool(demo), lang)
+    return fig
+
+
+P = ParamSpec("P")
+
+
+def _as_png(build: Callable[P, Figure]) -> Callable[P, bytes]:
+    """The PNG bytes of the picture ``build`` draws (same arguments)."""
+    @functools.wraps(build)
+    def png(*args: P.args, **kwargs: P.kwargs) -> bytes:
+        return _png(build(*args, **kwargs))
+    return png
+
+
+map_png = _as_png(map_figure)
+bar_png = _as_png(bar_figure)
+line_png = _as_png(line_figure)
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -573,8 +789,6 @@ def timeline_png(timeline: pd.DataFrame, reference: pd.DataFrame | None, lang: s
 @functools.lru_cache(maxsize=64)
 def _timeline_png_cached(timeline_json: str, reference_json: str | None, lang: str, demo: bool, source: str
                          ) -> bytes:
-    import io
-
     timeline = pd.read_json(io.StringIO(timeline_json))
     reference = pd.read_json(io.StringIO(reference_json)) if reference_json else None
     return line_png(timeline, "year", "share_municipalities", t("overview.timeline", lang), source, demo, lang,

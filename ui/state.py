@@ -2,7 +2,9 @@
 
 Parameters (kept exactly; other tools build links with them): ``land`` (no|dk), ``lang`` (nb|en|da), ``kommune``
 (code), ``fylke`` (county/region code), ``aar`` (year), ``lag`` (map layer: ``publisert`` | ``register``),
-``present=1``, ``embed=1`` (chrome-less view for partner websites), ``sammenlign`` (comma-separated codes).
+``present=1``, ``embed=1`` (chrome-less view for partner websites), ``sammenlign`` (comma-separated codes); the
+profile's twin weights ``vekt_inn``, ``vekt_org``, ``vekt_tett`` and the overview's ``sorter`` (order of "where to
+push next").
 Widgets are bound to them with ``bind="query-params"`` (Streamlit >= 1.64), whose key is the parameter name.
 """
 
@@ -94,3 +96,50 @@ def url_selectbox(label: str, options: Sequence[str], param: str, format_func: C
         set_param(param, None if chosen == default and param not in ("kommune",) else chosen)
 
     return st.selectbox(label, options, format_func=format_func, key=key, on_change=on_change, **kwargs)
+
+
+def url_select_slider(label: str, options: Sequence[Any], param: str, format_func: Callable[[Any], str] = str,
+                      default: Any = None, **kwargs: Any) -> Any:
+    """A select slider whose value is kept in the URL as ``param`` (the default is left out), with its values
+    written by ``format_func`` (e.g. with a decimal comma: Streamlit's own slider formats numbers the English
+    way)."""
+    options = list(options)
+    default = default if default in options else options[0]
+    by_text = {str(o): o for o in options}
+    current = by_text.get(_param(param) or "")
+    value = current if current is not None else default
+    key = f"_url_{param}"
+    if st.session_state.get(key) != value:
+        st.session_state[key] = value
+
+    def on_change() -> None:
+        chosen = st.session_state[key]
+        set_param(param, None if chosen == default else str(chosen))
+
+    return st.select_slider(label, options, format_func=format_func, key=key, on_change=on_change, **kwargs)
+
+
+def url_radio(label: str, options: Sequence[str], param: str, format_func: Callable[[str], str] = str,
+              **kwargs: Any) -> str:
+    """A radio whose value is kept in the URL as ``param`` (the first option, the default, is left out)."""
+    options = list(options)
+    current = _param(param)
+    value = current if current in options else options[0]
+    key = f"_url_{param}"
+    if st.session_state.get(key) != value:
+        st.session_state[key] = value
+
+    def on_change() -> None:
+        chosen = st.session_state[key]
+        set_param(param, None if chosen == options[0] else chosen)
+
+    return st.radio(label, options, format_func=format_func, key=key, on_change=on_change, **kwargs)
+
+
+def current_url() -> str:
+    """The address of this view: the page's URL with every parameter now in ``st.query_params``."""
+    from urllib.parse import urlencode
+
+    base = str(st.context.url or "").split("?")[0].split("#")[0]
+    params = st.query_params.to_dict()
+    return base + ("?" + urlencode(params) if params else "")

@@ -20,6 +20,18 @@ STRINGS = {
     "export.file.map": {"nb": "kart", "en": "map", "da": "kort"},
     "export.file.layer": {"nb": "kartlag", "en": "map-layer", "da": "kortlag"},
     # ------------------------------------------------------------------ provenance written into files
+    "export.prov.scope": {"nb": "Utvalg", "en": "Selection", "da": "Udvalg"},
+    "export.prov.read": {
+        "nb": "Lese filen: semikolon mellom feltene, desimalkomma, linjer som begynner med # er kommentarer "
+              "(pandas: read_csv(fil, sep=';', decimal=',', comment='#', dtype=str)). I Excel: Data > Fra tekst/CSV "
+              "og sett kodekolonnene til Tekst, ellers blir 0301 til 301 - eller bruk XLSX-filen.",
+        "en": "Reading the file: comma between fields, decimal point, lines beginning with # are comments "
+              "(pandas: read_csv(file, comment='#', dtype=str)). In Excel: Data > From Text/CSV and set the code "
+              "columns to Text, or 0301 becomes 301 - or use the XLSX file.",
+        "da": "Læse filen: semikolon mellem felterne, decimalkomma, linjer der begynder med # er kommentarer "
+              "(pandas: read_csv(fil, sep=';', decimal=',', comment='#', dtype=str)). I Excel: Data > Fra tekst/CSV "
+              "og sæt kodekolonnerne til Tekst, ellers bliver 0301 til 301 - eller brug XLSX-filen.",
+    },
     "export.prov.title": {"nb": "Frivillighetsatlas – eksport", "en": "Volunteering Atlas – export",
                           "da": "Frivillighedsatlas – eksport"},
     "export.prov.exported": {"nb": "Eksportert", "en": "Exported", "da": "Eksporteret"},
@@ -59,6 +71,10 @@ STRINGS = {
         "en": "{name} and the comparable municipalities are drawn with a thick border.",
         "da": "{name} og de sammenlignelige kommuner er tegnet med tyk kant.",
     },
+    "pack.not_compared": {"nb": "Ikke med i sammenligningen", "en": "Not in the comparison",
+                          "da": "Ikke med i sammenligningen"},
+    "pack.zoom": {"nb": "{name} og nabokommunene", "en": "{name} and its neighbours",
+                  "da": "{name} og nabokommunerne"},
     "pack.peers": {"nb": "Sammenlignbare kommuner", "en": "Comparable municipalities",
                    "da": "Sammenlignelige kommuner"},
     "pack.peers_none": {"nb": "Ingen sammenlignbare kommuner er valgt.",

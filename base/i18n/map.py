@@ -19,6 +19,7 @@ STRINGS = {
         "da": "Ingen frivilligpolitik",
     },
     "map.status.no_data": {"nb": "Ingen data", "en": "No data", "da": "Ingen data"},
+    "map.other": {"nb": "Ikke med i utvalget", "en": "Not in the selection", "da": "Ikke med i udvalget"},
     "map.highlight": {"nb": "Valgt kommune", "en": "Selected municipality", "da": "Valgt kommune"},
     "map.outline": {"nb": "Fylkesgrense", "en": "County border", "da": "Regionsgrænse"},
     "map.aria": {

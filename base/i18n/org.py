@@ -68,6 +68,7 @@ STRINGS = {
                             "higher than local associational life alone.",
                       "da": "Oslo-tallet omfatter landsdækkende organisationer registreret med adresse i Oslo og er "
                             "derfor højere end det lokale foreningsliv alene."},
+    "org.scope.only": {"nb": "bare {codes}", "en": "only {codes}", "da": "kun {codes}"},
     "org.scope.kommune": {"nb": "Registeret dekker bare {codes}, ikke hele landet: den nasjonale filen fra "
                                 "Brønnøysundregistrene er ikke hentet.",
                           "en": "The register covers only {codes}, not the whole country: the national file from "

@@ -2,6 +2,11 @@
 
 STRINGS = {
     "col.code": {"nb": "Kommunenr.", "en": "Code", "da": "Kommunekode"},
+    "col.version": {"nb": "Versjon", "en": "Version", "da": "Version"},
+    "col.imported": {"nb": "Importert", "en": "Imported", "da": "Importeret"},
+    "col.file": {"nb": "Fil", "en": "File", "da": "Fil"},
+    "col.rank": {"nb": "Plass", "en": "Rank", "da": "Plads"},
+    "col.role": {"nb": "Gruppe", "en": "Group", "da": "Gruppe"},
     "col.municipality": {"nb": "Kommune", "en": "Municipality", "da": "Kommune"},
     "col.municipalities": {"nb": "Kommuner", "en": "Municipalities", "da": "Kommuner"},
     "col.county": {"nb": "Fylke", "en": "County", "da": "Fylke"},
@@ -38,6 +43,8 @@ STRINGS = {
     "overview.no_data": {"nb": "Ingen data", "en": "No data", "da": "Ingen data"},
     "overview.map_title": {"nb": "Frivillighetspolitikk, {year}", "en": "Volunteering policy, {year}",
                            "da": "Frivilligpolitik, {year}"},
+    "filter.as_of": {"nb": "per {year}", "en": "as of {year}", "da": "pr. {year}"},
+    "overview.scope": {"nb": "Utvalg: {scope}", "en": "Selection: {scope}", "da": "Udvalg: {scope}"},
     "overview.today": {"nb": "i dag", "en": "today", "da": "i dag"},
     "firstpaint.loading": {"nb": "Henter nøkkeltall, filtre og tabeller …",
                            "en": "Loading key figures, filters and tables …",

@@ -44,12 +44,20 @@ STRINGS = {
     "profile.twins_help": {
         "nb": "Kommunene som ligner mest på innbyggertall (log-skala), organisasjoner per 1 000 innbyggere og "
               "bosettingsmønster (innbyggere per km², log-skala). Hver indikator er standardisert; vektene under "
-              "bestemmer hvor mye hver teller. Kolonnene d_… viser hvor mye hver indikator bidrar til avstanden.",
+              "bestemmer hvor mye hver teller. Kolonnene «Bidrag: …» viser hvor mye hver indikator bidrar til "
+              "avstanden.",
         "en": "The most similar municipalities on population (log scale), organisations per 1,000 inhabitants and "
               "settlement pattern (inhabitants per km², log scale). Each indicator is standardised; the weights "
-              "below set how much each counts. The d_… columns show each indicator's share of the distance.",
+              "below set how much each counts. The “Share: …” columns show each indicator's share of the distance.",
         "da": "De mest lignende kommuner på indbyggertal (log-skala), foreninger pr. 1.000 indbyggere og "
               "bosætningsmønster (indbyggere pr. km², log-skala). Vægtene bestemmer, hvor meget hver tæller."},
+    "profile.col.distance": {"nb": "Avstand (0 = lik)", "en": "Distance (0 = alike)", "da": "Afstand (0 = ens)"},
+    "profile.col.d.population": {"nb": "Bidrag: innbyggertall", "en": "Share: population",
+                                 "da": "Bidrag: indbyggertal"},
+    "profile.col.d.orgs_per_1000": {"nb": "Bidrag: organisasjoner", "en": "Share: organisations",
+                                    "da": "Bidrag: foreninger"},
+    "profile.col.d.density": {"nb": "Bidrag: bosettingsmønster", "en": "Share: settlement pattern",
+                              "da": "Bidrag: bosætningsmønster"},
     "profile.w.population": {"nb": "Vekt: innbyggertall", "en": "Weight: population", "da": "Vægt: indbyggertal"},
     "profile.w.orgs_per_1000": {"nb": "Vekt: organisasjoner per 1 000", "en": "Weight: organisations per 1,000",
                                 "da": "Vægt: foreninger pr. 1.000"},

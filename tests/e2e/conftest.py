@@ -131,6 +131,7 @@ class Visit:
         best, last_change = 0, time.time()
         while time.time() - last_change < settle and time.time() - t0 < timeout:
             n = 0
+            poll = time.time()
             for fr in page.frames:
                 try:
                     n = max(n, fr.locator("path.leaflet-interactive").count())
@@ -139,6 +140,8 @@ class Visit:
             if n > best:
                 best, last_change = n, time.time()
             if page.locator("[data-testid=stStatusWidget]").count():
+                last_change = time.time()
+            if time.time() - poll > 1.0:  # the browser was busy (e.g. mounting a map frame): not settled yet
                 last_change = time.time()
             page.wait_for_timeout(150)
         self.shapes = best
