@@ -14,7 +14,7 @@ from ui.chrome import demo_banner, provenance_footer, show_table, stop_page
 from ui.data import policy_versions
 from ui.firstrun import require_base, require_policy_register
 from ui.imports import municipality_index
-from ui.maps import prepared_geometry
+from ui.maps import open_profile, prepared_geometry
 from ui.palettes import STATUS_COLOURS, status_legend
 from ui.peerview import peer_view
 from ui.quality_view import checklist_section
@@ -148,7 +148,7 @@ with left:
     leafmap.render(prepared_geometry(country), pv.map_values, legend=status_legend(lang),
                    title=t("profile.map_title", lang, name=row["kommunenavn"]), height=480, present=view.present,
                    lang=lang, highlight={code}, bounds=pv.bounds,
-                   highlight_label=row["kommunenavn"])
+                   highlight_label=row["kommunenavn"], on_open=open_profile)
 with right:
     show_table(peer_table, lang, view.present)
     show_table(peerview.twin_table(twin_table, names, lang), lang, view.present)

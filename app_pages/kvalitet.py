@@ -14,7 +14,7 @@ from registers import quality
 from ui import charts, exports, leafmap, pngs, quality_view
 from ui.chrome import demo_banner, provenance_footer, show_error, show_table, stop_page
 from ui.firstrun import require_base
-from ui.maps import county_outline, prepared_geometry
+from ui.maps import county_outline, open_profile, prepared_geometry
 from ui.state import current_view
 
 view = current_view()
@@ -68,7 +68,8 @@ with left:
     leafmap.render(prepared_geometry(country), values, legend=legend, title=map_title,
                    height=820 if view.present else 640, present=view.present, lang=lang,
                    outline_geojson=county_outline(country),
-                   outline_label=t(area_key("overview.county_border", country), lang))
+                   outline_label=t(area_key("overview.county_border", country), lang),
+                   on_open=open_profile)
 if right is not None:
     with right:
         st.dataframe(layer_table, hide_index=True, width="stretch", height=charts.grid_height(len(layer_table), 640))

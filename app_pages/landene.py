@@ -74,7 +74,7 @@ for col, c in zip(cols, countries, strict=True):
                        title=t("compare.map_title", lang, country=t(f"country.{c}", lang))
                        + (" (DEMO)" if demo[c] else ""), height=620 if view.present else 480, present=view.present,
                        lang=lang, outline_geojson=county_outline(c),
-                       outline_label=t(area_key("overview.county_border", c), lang))
+                       outline_label=t(area_key("overview.county_border", c), lang), key=f"atlas_map_{c}")
 if view.embed:
     embed.footer(view, "norge-danmark", metas, demo=bool(demo_countries))
     stop_page()

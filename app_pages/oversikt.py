@@ -15,7 +15,7 @@ from ui.chrome import PRESENT_MAP_HEIGHT, PRESENT_MAP_KEY, demo_banner, provenan
 from ui.data import coverage_view, published_reference, register_version, store
 from ui.filters import county_filter, policy_years, scope_label, size_filter, url_filters, year_slider
 from ui.firstrun import require_base, require_policy_register
-from ui.maps import county_outline, prepared_geometry
+from ui.maps import county_outline, open_profile, prepared_geometry, year_player
 from ui.palettes import NO_DATA_COLOUR, STATUS_COLOURS, status_legend
 from ui.pngs import timeline_png
 from ui.state import current_view, get_param, url_radio
@@ -76,8 +76,9 @@ with head:
     # (on a first visit only after the browser has drawn the map: ui/firstpaint.py, bench/time_to_map.py).
     filters_box = st.container(horizontal=True)
     metrics_box = st.container()
-view_data = coverage_view(country, register_version(country, "policies"), fylke, size, year,
-                          (base.metas.get("municipalities") or {}).get("sha256", ""))
+view_key = (country, register_version(country, "policies"), fylke, size)
+base_sha = (base.metas.get("municipalities") or {}).get("sha256", "")
+view_data = coverage_view(*view_key, year, base_sha)
 selected, in_size, as_of = view_data["selected"], view_data["in_size"], view_data["as_of"]
 cov = view_data["summary"]
 
@@ -92,6 +93,11 @@ focus = set(selected["kommunenummer"]) if fylke or size else None
 title = t("overview.map_title", lang, year=year or t("overview.today", lang)) + (f" – {where}" if where else "")
 if is_demo and view.embed:  # an embed is seen (and screenshotted) without the page around it
     title += " (DEMO)"
+play, play_step = year_player(  # playing computes the years ahead in the background (each step then is cached)
+    years, year, warm=lambda y: coverage_view(*view_key, None if years and y >= years[1] else y, base_sha),
+    warm_key=(*view_key, base_sha))
+if view.embed:  # an embed is read-only and stays itself: no click-through to the atlas, no play control
+    play = None
 if map_box is not None:
     left, right = map_box.container(key=PRESENT_MAP_KEY), None
 elif view.embed:
@@ -104,7 +110,8 @@ with left:
         height=PRESENT_MAP_HEIGHT if view.present else 640, present=view.present, lang=lang,
         outline_geojson=county_outline(country), highlight=focus,
         outline_label=t(area_key("overview.county_border", country), lang),
-        highlight_label=t("overview.filtered", lang))
+        highlight_label=t("overview.filtered", lang), on_open=None if view.embed else open_profile, play=play,
+        on_year=play_step)
 if drawn and firstpaint.pending() and not view.embed:  # first visit: the rest once the browser has drawn the map
     firstpaint.send_rest_after_map(lang, where=filters_box, present=view.present)
 if view.embed:  # the map and a source line, nothing else

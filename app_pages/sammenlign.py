@@ -59,7 +59,8 @@ for col, c in zip(cols, countries, strict=True):
                        + (" (DEMO)" if data[c].policies_demo else ""),
                        height=720 if view.present else 520, present=view.present, lang=lang,
                        highlight=set(mine["kommunenummer"]), bounds=cv.bounds_of(mine),
-                       outline_geojson=county_outline(c), highlight_label=t("compare.picked", lang))
+                       outline_geojson=county_outline(c), highlight_label=t("compare.picked", lang),
+                       key=f"atlas_map_{c}")  # one map per country: each its own component key
 
 if view.embed:
     embed.footer(view, "sammenlign", metas, demo=bool(demo_countries))

@@ -12,7 +12,7 @@ from registers import organisations as orgs
 from ui import charts, exports, leafmap, orgdata, pngs
 from ui.chrome import provenance_footer, show_table, stop_page
 from ui.firstrun import require_base
-from ui.maps import county_outline, prepared_geometry
+from ui.maps import county_outline, open_profile, prepared_geometry
 from ui.palettes import classify, colour_for, sequential_legend
 from ui.state import current_view, url_selectbox
 
@@ -87,7 +87,8 @@ with left:
     leafmap.render(prepared_geometry(country), values, legend=legend, title=map_title,
                    height=820 if view.present else 620, present=view.present, lang=lang,
                    outline_geojson=county_outline(country),
-                   outline_label=t(area_key("overview.county_border", country), lang))
+                   outline_label=t(area_key("overview.county_border", country), lang),
+                   on_open=open_profile)
 table = pd.DataFrame({
     t("col.code", lang): shown["kommunenummer"], t("col.municipality", lang): shown["kommunenavn"],
     t(area_key("col.county", country), lang): shown["fylkesnavn"],

@@ -27,6 +27,10 @@ def overview(data_dir: Path, monkeypatch: pytest.MonkeyPatch, painted: bool, lay
     return at
 
 
+def maps(at: AppTest) -> list:
+    return [e for e in at.get("bidi_component") if e.proto.component_name == "atlas_map"]
+
+
 def captions(at: AppTest) -> list[str]:
     return [c.value for c in at.caption]
 
@@ -39,7 +43,7 @@ def loading_shown(at: AppTest) -> bool:
 def test_the_first_run_of_a_session_sends_the_map_and_waits_for_the_browser(no_store_dir, monkeypatch):
     at = overview(no_store_dir, monkeypatch, painted=False)
     assert loading_shown(at)
-    assert len(at.get("iframe")) == 1  # the map
+    assert len(maps(at)) == 1  # the map
     assert len(at.metric) == 0 and len(at.dataframe) == 0 and len(at.selectbox) == 0 and len(at.slider) == 0
     assert len(at.sidebar.selectbox) == 0  # the sidebar follows with the rest
 
@@ -53,7 +57,7 @@ COMPLETE = {"register": (3, 4), "publisert": (2, 3)}
 def test_once_the_map_is_drawn_the_page_is_complete_with_its_sidebar(no_store_dir, monkeypatch, layer):
     at = overview(no_store_dir, monkeypatch, painted=True, layer=layer)
     assert not loading_shown(at)
-    assert len(at.get("iframe")) == 1
+    assert len(maps(at)) == 1
     tables, figures = COMPLETE[layer]
     assert len(at.dataframe) >= tables and len(at.metric) >= figures
     assert [s.label for s in at.sidebar.selectbox] == [t("nav.country", "nb"), t("nav.language", "nb")]

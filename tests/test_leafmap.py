@@ -366,8 +366,14 @@ leafmap.render(fc, {{"0301": leafmap.Style("#004488", "Vedtatt")}}, legend=[("#0
 """
 
 
+def component_json(at) -> dict:
+    (element,) = at.get("bidi_component")
+    assert element.proto.component_name == "atlas_map"
+    return json.loads(element.proto.json)
+
+
 @pytest.mark.parametrize("enabled", [True, False])
-def test_render_draws_an_iframe_only_when_static_files_are_served(enabled):
+def test_render_mounts_the_map_component_only_when_static_files_are_served(enabled):
     from streamlit import config
     from streamlit.testing.v1 import AppTest
 
@@ -380,9 +386,66 @@ def test_render_draws_an_iframe_only_when_static_files_are_served(enabled):
     assert not at.exception
     if enabled:
         assert not at.error
-        (frame,) = at.get("iframe")
-        assert frame.proto.srcdoc.startswith("<!DOCTYPE html>") and "atlas-geom" in frame.proto.srcdoc
-        assert frame.proto.alt == t("map.iframe_alt", "nb", title="Kart")
+        data = component_json(at)
+        assert json.loads(data["geom"])["k"] == ["0301", "4601"]
+        assert data["d"]["title"] == "Kart" and data["d"]["clickable"] is False
+        assert set(data["urls"]) == set(leafmap.STATIC_FILES)
     else:
         assert at.error[0].value == t("map.static_off", "nb")
-        assert not at.get("iframe")
+        assert not at.get("bidi_component")
+
+
+def test_geometry_is_sent_once_per_session_and_again_when_the_browser_asks_for_it():
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_string(RENDER_SCRIPT.format(fc=json.dumps(TWO)), default_timeout=30).run()
+    first = component_json(at)
+    at.run()
+    second = component_json(at)
+    assert "geom" in first and "outline" in first
+    assert "geom" not in second and "outline" not in second
+    assert second["gk"] == first["gk"] and second["d"] == first["d"]
+    at.session_state[leafmap.SENT_KEY] = set()  # what the component's "need" trigger does
+    at.run()
+    assert component_json(at)["geom"] == first["geom"]
+
+
+def test_geometry_key_changes_with_the_geometry_or_the_outline():
+    base = leafmap.map_payload(TWO, {}, legend=LEGEND, title="Kart")
+    moved = collection(("0301", "Oslo", square(10.7, 59.8, 0.3)), ("4601", "Bergen", square(5.1, 60.2, 0.4)))
+    outline = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": [[5, 60], [6, 61]]}}]}
+    keys = {base.geometry_key, leafmap.map_payload(moved, {}, legend=LEGEND, title="Kart").geometry_key,
+            leafmap.map_payload(TWO, {}, legend=LEGEND, title="Kart", outline_geojson=outline).geometry_key}
+    assert len(keys) == 3
+    recoloured = leafmap.map_payload(TWO, {"0301": Style("#004488")}, legend=LEGEND, title="Annet")
+    assert recoloured.geometry_key == base.geometry_key  # colours and titles travel without the geometry
+
+
+def test_component_data_carries_texts_as_data_and_play_only_when_asked():
+    pl = leafmap.map_payload(TWO, {"0301": Style("#004488", HOSTILE)}, legend=[("#004488", HOSTILE)], title=HOSTILE)
+    data = leafmap.component_data(pl, title=HOSTILE, height=400, lang="en", clickable=True, attribution=HOSTILE)
+    d = data["d"]
+    assert d["title"] == HOSTILE and d["attribution"] == HOSTILE  # raw text: the browser writes it as text
+    assert ["fill", "#004488", HOSTILE] in d["legend"] and d["x"][0] == HOSTILE
+    assert d["clickable"] is True and "play" not in d
+    assert d["t"]["scroll"] == t("map.scroll_hint_clickable", "en")
+    assert d["t"]["clickHint"] == t("map.click_hint", "en") and d["t"]["play"] == t("map.play", "en")
+    played = leafmap.component_data(pl, title="x", height=400, lang="nb", play=leafmap.Play(2016, 2026, 2019))
+    assert played["d"]["play"] == {"first": 2016, "last": 2026, "year": 2019, "ms": 1000}
+    with pytest.raises(ValueError, match="outside"):
+        leafmap.component_data(pl, title="x", height=400, lang="nb", play=leafmap.Play(2016, 2026, 2030))
+    with pytest.raises(ValueError, match="height"):
+        leafmap.component_data(pl, title="x", height=100, lang="nb")
+    assert "geom" not in leafmap.component_data(pl, title="x", height=400, lang="nb", with_geometry=False)
+
+
+@pytest.mark.parametrize("name", ["atlas-map.js", "atlas-component.js"])
+def test_map_scripts_never_parse_text_as_html_and_fetch_nothing_from_outside(name):
+    source = (leafmap.STATIC_DIR / name).read_text(encoding="utf-8")
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "createContextualFragment",
+                 "eval(", "new Function"):
+        assert sink not in source, f"{name} uses {sink}"
+    assert not re.search(r"(?i)\b(?:https?:)?//[a-z0-9-]+\.[a-z]", source.replace("//#", "")), \
+        f"{name} names an outside address"
+    assert "textContent" in source

@@ -162,8 +162,23 @@ def coverage_view(country: str, version: str, fylke: str | None, size: str | Non
     in_size = mun[[size is None or s == size for s in size_of]]
     selected = in_size[in_size["fylkesnummer"] == fylke] if fylke else in_size
     as_of = coverage.register_as_of(register, year) if year else register
-    return {"selected": selected, "in_size": in_size, "as_of": as_of,
-            "summary": coverage.coverage_summary(as_of, selected, country),
-            "by_county": coverage.coverage_summary(as_of, in_size, country)["by_county"],
+    summary = coverage.coverage_summary(as_of, selected, country)
+    # Without a county filter the selection is the size class itself: its by-county figures are already there (a
+    # year step of the play control computes one summary, not two).
+    by_county = summary["by_county"] if not fylke else coverage.coverage_summary(as_of, in_size, country)["by_county"]
+    return {"selected": selected, "in_size": in_size, "as_of": as_of, "summary": summary, "by_county": by_county,
             "status": coverage.status_table(as_of, selected),
-            "timeline": coverage.adoptions_by_year(coverage.status_table(register, selected))}
+            "timeline": _timeline(country, version, fylke, size, base_sha)}
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _timeline(country: str, version: str, fylke: str | None, size: str | None, base_sha: str) -> pd.DataFrame:
+    """Adoptions by year for a selection: the same for every year shown, so computed once per selection."""
+    from analytics import coverage
+
+    mun = load_base(country).municipalities
+    register, _ = policy_register(country)
+    size_of = [coverage.size_class(p, country) for p in mun["befolkning"]]
+    in_size = mun[[size is None or s == size for s in size_of]]
+    selected = in_size[in_size["fylkesnummer"] == fylke] if fylke else in_size
+    return coverage.adoptions_by_year(coverage.status_table(register, selected))

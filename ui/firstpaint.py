@@ -7,7 +7,8 @@ before it inserts the map's frame. Measured with ``bench/time_to_map.py --map-on
 the whole page sent at once drew the map after 1.65-1.86 s; sent first, after 1.0 s, 1.17x a Streamlit page holding
 only the map. The complete page follows about 0.65 s after the map.
 
-How: ``static/atlas-map.js`` posts ``{atlasDrawn: n}`` to the parent window once its polygons are on screen. A
+How: the map component (``static/atlas-component.js``) posts ``{atlasDrawn: n}`` to the window once its polygons are
+on screen, and notes it in ``window.__atlas.drawn``. A
 hidden ``st.components.v2`` probe, sent after the map, listens for that (and checks frames that finished before
 it started), then fires its ``drawn`` trigger; its callback marks the session and Streamlit reruns the page in full.
 If no map reports within ``TIMEOUT_MS`` (a script blocked, a map that failed), the probe fires anyway, so the page
@@ -44,9 +45,7 @@ export default function (component) {
     cleanup();
     setTriggerValue('drawn', true);
   }
-  const drawnAlready = () => Array.from(document.querySelectorAll('iframe')).some((frame) => {
-    try { return frame.contentDocument.documentElement.hasAttribute('data-atlas-ready'); } catch (e) { return false; }
-  });
+  const drawnAlready = () => Boolean(window.__atlas && window.__atlas.drawn);
   window.addEventListener('message', onMessage);
   timer = setTimeout(fire, (data && data.timeout) || 2500);
   if (drawnAlready()) { setTimeout(fire, 0); }

@@ -1,9 +1,16 @@
-"""Offline choropleth map: Leaflet (served from ``static/``) drawing municipality polygons as SVG in an iframe.
+"""Offline choropleth map: Leaflet (served from ``static/``) drawing municipality polygons as SVG.
 
-:func:`choropleth_html` is pure: it returns the complete HTML document for the iframe and touches no Streamlit
-state, so tests can inspect it without a browser. :func:`render` is the thin Streamlit wrapper.
+Two ways to show it:
 
-How the page is put together (each step chosen for time-to-map, see ``bench/time_to_map.py``):
+* :func:`render` puts the map in the page as a bidirectional ``st.components.v2`` component
+  (``static/atlas-component.js``, in a shadow root): a click on a municipality (or "Finn kommune" and Enter) comes
+  back to Python as the ``open`` trigger, a step of the play control as ``year``. The encoded geometry is sent once per
+  browser session (the browser keeps it under :attr:`MapPayload.geometry_key`; its ``need`` trigger asks again if it
+  lacks it), so a rerun sends only colours and texts, and the browser restyles the drawn polygons.
+* :func:`choropleth_html` returns a complete standalone HTML document (the presentation pack's offline file and the
+  benchmark's reference page). Both are pure; tests inspect them without a browser.
+
+How it is put together (each step chosen for time-to-map, see ``bench/time_to_map.py``):
 
 * Leaflet and the drawing code (``static/atlas-map.js``, ``static/atlas-map.css``) are separate files served by
   Streamlit at ``/app/static/...`` (``[server] enableStaticServing = true``), so the browser caches them and
@@ -11,9 +18,9 @@ How the page is put together (each step chosen for time-to-map, see ``bench/time
 * The geometry is sent as delta-encoded integers (coordinates × 10^decimals), about half the size of the
   same GeoJSON. :func:`prepare_geometry` does this once; pass its result (cached by the caller) instead of
   GeoJSON to avoid re-encoding on every rerun.
-* Data travels in ``<script type="application/json">`` blocks with ``<``, ``>``, ``&``, U+2028 and U+2029
-  escaped; the script reads them with ``JSON.parse`` and writes names and values with ``textContent`` only.
-  Title, legend and attribution are HTML-escaped here and drawn as plain HTML before any script runs.
+* Every name, value, legend label and title travels as JSON data and is written with ``textContent`` only; in the
+  standalone document the JSON blocks have ``<``, ``>``, ``&``, U+2028 and U+2029 escaped and title, legend and
+  attribution are HTML-escaped.
 * No tiles, no fonts, no CDN: nothing leaves the Streamlit server.
 """
 
@@ -24,7 +31,7 @@ import html
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -334,13 +341,30 @@ def _legend_items_html(items: list[tuple[str, str, str]]) -> str:
     return "".join(rows)
 
 
-def choropleth_html(
+@dataclass(frozen=True)
+class MapPayload:
+    """Everything a map needs apart from Leaflet: the encoded geometry and outline, the per-run data (``data``:
+    colours, tooltip texts, highlight, bounds, strokes, UI strings) and the legend rows (kind, colour, label)."""
+
+    prepared: PreparedGeometry
+    outline: PreparedOutline | None
+    data: dict[str, Any]
+    items: list[tuple[str, str, str]]
+
+    @property
+    def geometry_key(self) -> str:
+        """A short hash of the geometry and outline: the browser keeps them under this key between reruns."""
+        h = hashlib.sha256(self.prepared.json.encode())
+        h.update(b"|" + (self.outline.json if self.outline else "[]").encode())
+        return h.hexdigest()[:16]
+
+
+def map_payload(
     geojson: dict | bytes | str | PreparedGeometry,
     values: Mapping[str, Style],
     *,
     legend: list[tuple[str, str]],
     title: str,
-    height: int = 560,
     present: bool = False,
     lang: str = DEFAULT_LANG,
     key_prop: str = "kommunenummer",
@@ -348,26 +372,12 @@ def choropleth_html(
     bounds: tuple[tuple[float, float], tuple[float, float]] | None = None,
     highlight: set[str] | None = None,
     outline_geojson: dict | bytes | str | PreparedOutline | None = None,
-    attribution: str | None = None,
     highlight_label: str | None = None,
     outline_label: str | None = None,
-    static_base: str = DEFAULT_STATIC_BASE,
-) -> str:
-    """The HTML document of a choropleth map, for an iframe's ``srcdoc``.
-
-    ``geojson``: a FeatureCollection in lon/lat (dict, or its JSON bytes/str), already simplified and rounded
-    by the caller, or the result of :func:`prepare_geometry` (cache that: encoding is the slow part).
-    ``values``: municipality key -> :class:`Style`. Features without a style are grey and get an
-    "ingen data" legend entry. Every fill colour must appear in ``legend`` (``(colour, label)`` pairs),
-    otherwise ``ValueError``. ``highlight``: keys drawn with a thick dark border (legend entry added).
-    ``outline_geojson``: extra lines drawn on top (county borders; legend entry added). ``bounds``:
-    ``((south, west), (north, east))`` to fit, default all features. ``present``: projector mode with larger
-    type and thicker lines. ``height`` is the iframe's height in CSS pixels; the map fills it.
-    """
+) -> MapPayload:
+    """Check and encode the map's inputs (see :func:`choropleth_html` for the arguments); pure."""
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGS)}")
-    if not isinstance(height, int) or height < 160:
-        raise ValueError(f"height must be an integer of at least 160 pixels, got {height!r}")
     if isinstance(geojson, PreparedGeometry):
         prepared = geojson
     elif isinstance(geojson, bytes):
@@ -449,6 +459,44 @@ def choropleth_html(
             "aria": t("map.aria", lang, title=title),
         },
     }
+    return MapPayload(prepared, outline, data, items)
+
+
+def choropleth_html(
+    geojson: dict | bytes | str | PreparedGeometry,
+    values: Mapping[str, Style],
+    *,
+    legend: list[tuple[str, str]],
+    title: str,
+    height: int = 560,
+    present: bool = False,
+    lang: str = DEFAULT_LANG,
+    key_prop: str = "kommunenummer",
+    name_prop: str = "kommunenavn",
+    bounds: tuple[tuple[float, float], tuple[float, float]] | None = None,
+    highlight: set[str] | None = None,
+    outline_geojson: dict | bytes | str | PreparedOutline | None = None,
+    attribution: str | None = None,
+    highlight_label: str | None = None,
+    outline_label: str | None = None,
+    static_base: str = DEFAULT_STATIC_BASE,
+) -> str:
+    """The HTML document of a choropleth map, for an iframe's ``srcdoc`` or a file (the presentation pack).
+
+    ``geojson``: a FeatureCollection in lon/lat (dict, or its JSON bytes/str), already simplified and rounded
+    by the caller, or the result of :func:`prepare_geometry` (cache that: encoding is the slow part).
+    ``values``: municipality key -> :class:`Style`. Features without a style are grey and get an
+    "ingen data" legend entry. Every fill colour must appear in ``legend`` (``(colour, label)`` pairs),
+    otherwise ``ValueError``. ``highlight``: keys drawn with a thick dark border (legend entry added).
+    ``outline_geojson``: extra lines drawn on top (county borders; legend entry added). ``bounds``:
+    ``((south, west), (north, east))`` to fit, default all features. ``present``: projector mode with larger
+    type and thicker lines. ``height`` is the iframe's height in CSS pixels; the map fills it.
+    """
+    if not isinstance(height, int) or height < 160:
+        raise ValueError(f"height must be an integer of at least 160 pixels, got {height!r}")
+    pl = map_payload(geojson, values, legend=legend, title=title, present=present, lang=lang, key_prop=key_prop,
+                     name_prop=name_prop, bounds=bounds, highlight=highlight, outline_geojson=outline_geojson,
+                     highlight_label=highlight_label, outline_label=outline_label)
     urls = static_urls(static_base)
     esc = html.escape
     attribution_html = f'<p class="atlas-attribution">{esc(attribution)}</p>' if attribution else ""
@@ -461,17 +509,97 @@ def choropleth_html(
         f'<link rel="stylesheet" href="{esc(urls["atlas_css"])}">'
         f"<style>html,body{{height:{height}px}}</style></head>"
         f'<body class="{body_class}">'
-        f'<div id="atlas-map" aria-label="{esc(t("map.aria", lang, title=title))}"></div>'
+        f'<div id="atlas-map" class="atlas-map" aria-label="{esc(t("map.aria", lang, title=title))}"></div>'
         f'<aside class="atlas-legend" aria-label="{esc(t("map.legend", lang))}">'
-        f"<h2>{esc(title)}</h2><ul>{_legend_items_html(items)}</ul>{attribution_html}</aside>"
+        f"<h2>{esc(title)}</h2><ul>{_legend_items_html(pl.items)}</ul>{attribution_html}</aside>"
         f'<p class="atlas-hint" id="atlas-hint">{esc(t("map.scroll_hint", lang))}</p>'
-        f'<script type="application/json" id="atlas-geom">{prepared.json}</script>'
-        f'<script type="application/json" id="atlas-data">{script_json(data)}</script>'
-        f'<script type="application/json" id="atlas-outline">{outline.json if outline else "[]"}</script>'
+        f'<script type="application/json" id="atlas-geom">{pl.prepared.json}</script>'
+        f'<script type="application/json" id="atlas-data">{script_json(pl.data)}</script>'
+        f'<script type="application/json" id="atlas-outline">{pl.outline.json if pl.outline else "[]"}</script>'
         f'<script src="{esc(urls["leaflet_js"])}"></script>'
         f'<script src="{esc(urls["atlas_js"])}"></script>'
         "</body></html>"
     )
+
+
+# ---------------------------------------------------------------------------------------------------- in the page
+
+
+@dataclass(frozen=True)
+class Play:
+    """The play control: the years ``first``..``last`` and the ``year`` shown (the map's current year)."""
+
+    first: int
+    last: int
+    year: int
+    step_ms: int = 1000
+
+
+def component_data(
+    payload: MapPayload,
+    *,
+    title: str,
+    height: int,
+    lang: str,
+    present: bool = False,
+    attribution: str | None = None,
+    clickable: bool = False,
+    play: Play | None = None,
+    with_geometry: bool = True,
+    static_base: str = DEFAULT_STATIC_BASE,
+) -> dict[str, Any]:
+    """The JSON sent to the map component (``static/atlas-component.js``) on one run; pure.
+
+    ``gk`` names the geometry; ``geom`` and ``outline`` (script-safe JSON strings) are included only
+    ``with_geometry``: the browser keeps them under ``gk`` across reruns and asks again (its ``need`` trigger) if it
+    does not have them. Legend labels, title and every text travel as data and are written with ``textContent``.
+    """
+    if not isinstance(height, int) or height < 160:
+        raise ValueError(f"height must be an integer of at least 160 pixels, got {height!r}")
+    if play is not None and not (play.first <= play.year <= play.last):
+        raise ValueError(f"play year {play.year} is outside {play.first}-{play.last}")
+    d = dict(payload.data)
+    d["t"] = {**d["t"], "clickHint": t("map.click_hint", lang), "play": t("map.play", lang),
+              "stop": t("map.stop", lang), "year": t("map.play_year", lang), "legend": t("map.legend", lang),
+              "scroll": t("map.scroll_hint_clickable" if clickable else "map.scroll_hint", lang),
+              "wait": t("map.loading", lang)}
+    d["title"] = str(title)
+    d["legend"] = [list(item) for item in payload.items]
+    d["attribution"] = str(attribution) if attribution else ""
+    d["clickable"] = bool(clickable)
+    if play is not None:
+        d["play"] = {"first": int(play.first), "last": int(play.last), "year": int(play.year),
+                     "ms": int(play.step_ms)}
+    urls = static_urls(static_base)
+    out: dict[str, Any] = {"gk": payload.geometry_key, "height": height, "present": bool(present), "lang": lang,
+                           "urls": urls, "d": d}
+    if with_geometry:
+        out["geom"] = payload.prepared.json
+        out["outline"] = payload.outline.json if payload.outline else "[]"
+    return out
+
+
+COMPONENT_JS_PATH = STATIC_DIR / "atlas-component.js"
+SENT_KEY = "_atlas_geometry_sent"  # session: geometry keys this browser session has been sent
+
+
+@cache
+def _component() -> Any:
+    import streamlit as st
+
+    return st.components.v2.component("atlas_map", js=COMPONENT_JS_PATH.read_text(encoding="utf-8"),
+                                      isolate_styles=True)
+
+
+def _forget_sent() -> None:
+    """The browser lost (or never got) a geometry it was told it had: send it again on this rerun."""
+    import streamlit as st
+
+    st.session_state[SENT_KEY] = set()
+
+
+def _noop() -> None:
+    pass
 
 
 def render(
@@ -483,9 +611,19 @@ def render(
     height: int = 560,
     present: bool = False,
     lang: str = DEFAULT_LANG,
+    attribution: str | None = None,
+    on_open: Callable[[str], None] | None = None,
+    play: Play | None = None,
+    on_year: Callable[[int], None] | None = None,
+    key: str = "atlas_map",
     **kwargs: Any,
 ) -> bool:
-    """Draw the map in the current Streamlit container (see :func:`choropleth_html` for the arguments).
+    """Draw the map in the page as a bidirectional component (see :func:`choropleth_html` for the arguments).
+
+    ``on_open(code)``: called during the run after a municipality was clicked (or chosen with "Finn kommune" and
+    Enter); without it the map is not clickable. ``play`` adds a play control that steps through the years; each
+    step calls ``on_year(year)`` (a widget callback, before the page runs again). The geometry is sent once per
+    browser session (see :func:`component_data`).
 
     Shows a plain-language error instead of a blank map when static file serving is switched off (and returns
     False: no map was drawn).
@@ -497,9 +635,22 @@ def render(
         return False
     base_path = (st.get_option("server.baseUrlPath") or "").strip("/")
     static_base = f"/{base_path}{DEFAULT_STATIC_BASE}" if base_path else DEFAULT_STATIC_BASE
-    doc = choropleth_html(
-        geojson, values, legend=legend, title=title, height=height, present=present, lang=lang,
-        static_base=static_base, **kwargs,
-    )
-    st.iframe(doc, height=height, alt=t("map.iframe_alt", lang, title=title))
+    payload = map_payload(geojson, values, legend=legend, title=title, present=present, lang=lang, **kwargs)
+    sent: set[str] = st.session_state.setdefault(SENT_KEY, set())
+    gk = payload.geometry_key
+    data = component_data(payload, title=title, height=height, lang=lang, present=present, attribution=attribution,
+                          clickable=on_open is not None, play=play, with_geometry=gk not in sent,
+                          static_base=static_base)
+    sent.add(gk)
+
+    def year_changed() -> None:
+        chosen = (st.session_state.get(key) or {}).get("year")
+        if on_year is not None and play is not None and isinstance(chosen, int) and play.first <= chosen <= play.last:
+            on_year(chosen)
+
+    result = _component()(key=key, data=data, height=height, on_open_change=_noop, on_year_change=year_changed,
+                          on_need_change=_forget_sent)
+    opened = result.get("open") if hasattr(result, "get") else None
+    if on_open is not None and isinstance(opened, str) and opened in payload.prepared.index:
+        on_open(opened)
     return True

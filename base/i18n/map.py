@@ -27,13 +27,21 @@ STRINGS = {
         "en": "Map: {title}. Arrow keys pan the map, + and − zoom. Use the search field to find a municipality.",
         "da": "Kort: {title}. Piletasterne flytter kortet, + og − zoomer. Brug søgefeltet til at finde en kommune.",
     },
-    "map.iframe_alt": {"nb": "Kart: {title}", "en": "Map: {title}", "da": "Kort: {title}"},
     "map.search": {"nb": "Finn kommune", "en": "Find municipality", "da": "Find kommune"},
     "map.search.none": {
         "nb": "Ingen kommune heter «{name}»",
         "en": "No municipality is called “{name}”",
         "da": "Ingen kommune hedder »{name}«",
     },
+    "map.click_hint": {
+        "nb": "Klikk for å åpne kommuneprofilen",
+        "en": "Click to open the municipality profile",
+        "da": "Klik for at åbne kommuneprofilen",
+    },
+    "map.play": {"nb": "▶ Spill av årene", "en": "▶ Play the years", "da": "▶ Afspil årene"},
+    "map.stop": {"nb": "■ Stopp", "en": "■ Stop", "da": "■ Stop"},
+    "map.play_year": {"nb": "År som vises", "en": "Year shown", "da": "Viste år"},
+    "map.loading": {"nb": "Henter kartet …", "en": "Loading the map …", "da": "Henter kortet …"},
     "map.reset": {"nb": "Vis hele kartet", "en": "Show the whole map", "da": "Vis hele kortet"},
     "map.zoom_in": {"nb": "Zoom inn", "en": "Zoom in", "da": "Zoom ind"},
     "map.zoom_out": {"nb": "Zoom ut", "en": "Zoom out", "da": "Zoom ud"},
@@ -49,6 +57,11 @@ STRINGS = {
         "[server] in .streamlit/config.toml and restart the app.",
         "da": "Kortet kan ikke vises: statiske filer er slået fra. Sæt »enableStaticServing = true« under "
         "[server] i .streamlit/config.toml og genstart appen.",
+    },
+    "map.scroll_hint_clickable": {
+        "nb": "Klikk på en kommune for å åpne den, i havet for å zoome med musehjulet",
+        "en": "Click a municipality to open it, the sea to zoom with the mouse wheel",
+        "da": "Klik på en kommune for at åbne den, i havet for at zoome med musehjulet",
     },
     "map.bench.title": {
         "nb": "Innbyggere per km² i 2024",

@@ -115,6 +115,14 @@ def server(e2e_store: Path) -> Iterator[str]:
         yield base
 
 
+# A map component on the page (its element, key "atlas_map") whose map is not drawn yet - its scripts still loading
+# on a busy page: keep waiting.
+MAP_PENDING_JS = """() => [...document.querySelectorAll('.st-key-atlas_map')].some((el) => {
+  const host = el.querySelector('[data-testid=stBidiComponentIsolated]');
+  return !(host && host.shadowRoot && host.shadowRoot.querySelector('[data-atlas-ready]'));
+})"""
+
+
 class Visit:
     """One page opened: exceptions shown, map shapes drawn, dialogs fired, outside requests attempted."""
 
@@ -139,7 +147,7 @@ class Visit:
                     pass
             if n > best:
                 best, last_change = n, time.time()
-            if page.locator("[data-testid=stStatusWidget]").count():
+            if page.locator("[data-testid=stStatusWidget]").count() or page.evaluate(MAP_PENDING_JS):
                 last_change = time.time()
             if time.time() - poll > 1.0:  # the browser was busy (e.g. mounting a map frame): not settled yet
                 last_change = time.time()

@@ -27,6 +27,7 @@ HOSTILE_ELEMENTS_JS = """() => {
       a => (e.getAttribute(a) || '').trim().toLowerCase().startsWith('javascript:'))).length;
     for (const f of doc.querySelectorAll('iframe')) { try { if (f.contentDocument) visit(f.contentDocument); }
                                                       catch (e) {} }
+    for (const h of doc.querySelectorAll('*')) { if (h.shadowRoot) { visit(h.shadowRoot); } }  // the map component
   };
   visit(document);
   return [n, scripts, js];
@@ -68,12 +69,17 @@ def test_hostile_name_in_the_map_tooltip_is_text(hostile_server: str, browser):
     """Hovering Oslo on the overview map shows the hostile name as text, and no element is created from it."""
     v = Visit(browser, f"{hostile_server}oversikt")
     try:
-        frame = next(f for f in v.page.frames if f.locator("path.leaflet-interactive").count())
-        frame.evaluate("""() => {
-          for (const p of document.querySelectorAll('path.leaflet-interactive')) {
-            p.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+        v.page.evaluate("""() => {
+          const roots = [document, ...[...document.querySelectorAll('*')].map(e => e.shadowRoot).filter(Boolean)];
+          for (const root of roots) {
+            for (const p of root.querySelectorAll('path.leaflet-interactive')) {
+              p.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+            }
+            const oslo = root.querySelector('path[data-key="0301"]');  // last: its tooltip stays open
+            if (oslo) { oslo.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); }
           }
         }""")
+        assert v.page.locator(".atlas-tip strong", has_text="Oslo").count() >= 1, "no tooltip was shown"
         v.page.wait_for_timeout(500)
         images, scripts, js = v.page.evaluate(HOSTILE_ELEMENTS_JS)
         assert (images, scripts, js) == (0, 0, 0)
