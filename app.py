@@ -9,6 +9,9 @@ first, and on the first visit of a session the overview sends only its map and l
 rest of the page (``ui/firstpaint.py``). Pages end early with ``ui.chrome.stop_page()``, never ``st.stop()``, so
 the sidebar is still drawn.
 
+Editing is for editors only (``ui/rights.py``): in this process a store without an editor's signature refuses to
+write, so a page that forgot the rights check fails closed.
+
 Why ``app_pages/`` and not ``pages/``: Streamlit treats a ``pages/`` folder beside the entry script as its legacy
 multipage mode until ``st.navigation`` has run once, so the first visit to a page URL on a fresh server ran that page
 without this router (no sidebar controls, no presentation mode).
@@ -24,10 +27,12 @@ from base.errors import AtlasError
 from base.i18n import t
 from ui.chrome import MapFirstStop, PageStop, apply_present_mode, show_error, sidebar_controls
 from ui.embed import EMBEDDABLE, apply_embed_mode
+from ui.rights import serving_the_app
 from ui.state import current_view
 
 FAVICON = Path(__file__).resolve().parent / "static" / "favicon.png"  # local: a material icon loads from Google
 st.set_page_config(page_title="Frivillighetsatlas", page_icon=str(FAVICON), layout="wide")
+serving_the_app()  # this process serves the app: a store without an editor's signature cannot write
 
 view = current_view()  # from the URL; the sidebar's pickers change the URL before the rerun
 PAGES = [

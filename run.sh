@@ -2,6 +2,7 @@
 # Set up (first time) and start the dashboard. Fetches the registers first if the store is empty.
 #   ./run.sh                                   downloads from the publishers
 #   FRIVILLIG_SOURCE_DIR=../shared/mirror/no ./run.sh   reads a local copy of the sources (no internet needed)
+#   ./run.sh --server.address 0.0.0.0          serves other machines: they are visitors unless they sign in
 set -euo pipefail
 cd "$(dirname "$0")"
 PY=${PYTHON:-python3}
@@ -28,4 +29,12 @@ if ! .venv/bin/python -m analytics "${DATA_ARGS[@]}" municipalities --country no
   nohup .venv/bin/python -m analytics "${DATA_ARGS[@]}" fetch --country no --part organisations --quiet \
     "${SRC_ARGS[@]}" >"$LOG" 2>&1 &
 fi
-exec .venv/bin/streamlit run app.py --server.headless "${HEADLESS:-false}" --browser.gatherUsageStats false "$@"
+# Listen on this machine only (the person at the keyboard may edit) unless an address is passed, e.g.
+#   ./run.sh --server.address 0.0.0.0      a shared atlas: visitors read, editors sign in (README, "Hosting")
+ADDRESS_ARGS=(--server.address 127.0.0.1)
+for arg in "$@"; do
+  case "$arg" in --server.address|--server.address=*) ADDRESS_ARGS=() ;; esac
+done
+if [ -n "${STREAMLIT_SERVER_ADDRESS:-}" ]; then ADDRESS_ARGS=(); fi
+exec .venv/bin/streamlit run app.py --server.headless "${HEADLESS:-false}" --browser.gatherUsageStats false \
+  "${ADDRESS_ARGS[@]}" "$@"

@@ -55,6 +55,7 @@ class Provenance:
     sha256: str | None = None
     source_sha256: str | None = None
     origin: str | None = None
+    signed_by: str | None = None  # who wrote it (editor e-mail, ``local``, ``cli:<OS user>``); set by the store
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from base.errors import AtlasError
 from base.i18n import LANGS, normalise_lang, t, use_lang
 from cli import commands
-from registers.store import Store
+from registers.store import Store, cli_actor
 
 
 class _Parser(argparse.ArgumentParser):
@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    store = Store(args.data_dir)
+    store = Store(args.data_dir, actor=cli_actor())  # whoever holds the server's files; signs cli:<OS user>
     try:
         return int(args.func(args, store) or 0)
     except AtlasError as err:

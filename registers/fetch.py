@@ -109,7 +109,9 @@ def read_progress(store: Store, country: str, what: str) -> tuple[float, str] | 
 def fetch_country(store: Store, country: str, source_dir: str | None, progress: Any = None,
                   log: Any = None, part: str = "all") -> list[str]:
     """Fetch and store every base register of a country; returns messages for the user. Shared by the command
-    line and the first-run screen. Nothing is written until every source has been read and validated."""
+    line and the first-run screen. Nothing is written until every source has been read and validated; a store that
+    may not write (a visitor's) is refused before any source is read."""
+    store.signer()
     log = log or (lambda msg: None)
     source_dir = country_source_dir(source_dir, country)
     messages: list[str] = []
@@ -142,6 +144,7 @@ def fetch_dk(store: Any, source_dir: str | os.PathLike[str] | None = None,
     """Read the Danish sources (online, or from ``source_dir``), build every register and write them to
     ``store`` under its lock. Nothing is written unless every source was read and every check passed.
     Returns notes for the user (what was excluded, how population sums were checked, files not used)."""
+    store.signer()  # a visitor's store: refused before anything is downloaded
     datasets, notes = build_dk(DkSources(source_dir, progress, download=download))
     write_datasets(store, "dk", datasets)
     return list(notes)
@@ -164,6 +167,7 @@ def fetch_organisations(store: Any, source_dir: str | os.PathLike[str] | None = 
     extract is there, it is imported as what it is - one municipality - and the message says the national file is
     missing; a national register already in use is never replaced by a partial one.
     """
+    store.signer()  # a visitor's store: refused before a temporary download file is made beside the store
     index = index if index is not None else org.load_index(store)
     if source_dir:
         return _fetch_local(store, Path(source_dir), progress, index)

@@ -15,6 +15,13 @@ temporary file is never named by metadata, so it is never read. The lock uses ``
 it when the holder dies, so a killed import cannot leave a stale lock behind. Temporary files carry their writer's
 process id (``.tmp-<pid>-…``); whoever takes the lock next removes those of dead writers.
 
+Who writes: every write is signed. A :class:`Store` carries an :class:`Actor` (an editor's e-mail, ``local`` for a
+session on a laptop, ``cli:<OS user>`` for the command line); each dataset's metadata, each register version and the
+current-version pointer record it as ``signed_by`` beside the time (``written`` / ``since``). A store opened without an
+actor signs as the command line's user - except in a process that serves the app (:func:`refuse_unsigned_writes`),
+where it refuses, and a store opened for a visitor (:data:`VISITOR`) refuses everywhere. The app hands out a store
+that can write only after its rights check (``ui/rights.py``); the check therefore sits where the write happens.
+
 Test hook: ``FRIVILLIG_FAULT_SLEEP_AT`` (see :func:`_fault_point`) pauses a writer at a named stage so the fault
 tests (``tests/test_faults.py``) can kill it there with SIGKILL. It does nothing unless that variable is set.
 """
@@ -23,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import getpass
 import io
 import json
 import os
@@ -31,6 +39,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +61,46 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
         return Path(cli_value).expanduser()
     env = os.environ.get("FRIVILLIG_DATA_DIR")
     return Path(env).expanduser() if env else DEFAULT_DATA_DIR
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who a write is signed by: an editor's e-mail, ``local`` or ``cli:<OS user>``. ``can_write`` is false only for
+    :data:`VISITOR`."""
+
+    name: str
+    can_write: bool = True
+
+
+VISITOR = Actor("visitor", can_write=False)
+_UNSIGNED_REFUSED = {"on": False}
+
+
+class NotAnEditor(AtlasError):
+    """A write without editor rights: nothing is written."""
+
+
+def cli_actor() -> Actor:
+    """The command line's signature: ``cli:<OS user>``."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (e.g. a container): the uid still says who
+        user = str(os.getuid())
+    return Actor(f"cli:{user}")
+
+
+def refuse_unsigned_writes(on: bool = True) -> None:
+    """Called by the app: in this process a store opened without an actor refuses to write instead of signing as the
+    command line (so app code that forgets the rights check fails closed)."""
+    _UNSIGNED_REFUSED["on"] = on
+
+
+def unsigned_writes_refused() -> bool:
+    return _UNSIGNED_REFUSED["on"]
+
+
+def _refusal() -> NotAnEditor:
+    return NotAnEditor(Msg("store.err.not_an_editor"))
 
 
 def frame_to_parquet_bytes(df: pd.DataFrame) -> bytes:
@@ -151,13 +200,27 @@ def _atomic_write(path: Path, data: bytes) -> None:
 class Store:
     """Registers under one data directory. All writes are atomic; all reads check the recorded sha256."""
 
-    def __init__(self, root: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, root: str | os.PathLike[str] | None = None, actor: Actor | None = None) -> None:
         self.root = resolve_data_dir(root)
+        self.actor = actor
+
+    def signer(self) -> Actor:
+        """The actor this store's writes are signed by; :class:`NotAnEditor` when it may not write (a visitor, or no
+        actor in the app's process). Every write method asks before touching the disk."""
+        if self.actor is None:
+            if unsigned_writes_refused():
+                raise _refusal()
+            return cli_actor()
+        if not self.actor.can_write or not self.actor.name:
+            raise _refusal()
+        return self.actor
 
     # ------------------------------------------------------------------ locking
     @contextlib.contextmanager
     def lock(self, timeout: float = 10.0, what: str = "skriving") -> Iterator[None]:
-        """Hold the data directory's write lock; wait up to ``timeout`` seconds, then refuse plainly."""
+        """Hold the data directory's write lock; wait up to ``timeout`` seconds, then refuse plainly. Only a store that
+        may write takes it (every write path starts here, so a visitor is refused before anything is touched)."""
+        self.signer()
         try:
             self.root.mkdir(parents=True, exist_ok=True)
             fh = open(self.root / ".lock", "a+")
@@ -207,6 +270,7 @@ class Store:
         ``meta`` must carry the provenance fields in :data:`REQUIRED_META`; ``rows``, ``sha256``, ``file`` and
         ``written`` are added here. The previous version of the dataset stays in use until the final rename.
         """
+        signer = self.signer()
         prov = Provenance.from_meta(meta, stored=False)
         missing = prov.missing(REQUIRED_META)
         if missing:
@@ -226,7 +290,7 @@ class Store:
         file_name = f"{name}.{digest[:12]}.{ext}"
         full = prov.to_meta()
         full.update({"dataset": name, "country": country, "rows": int(rows), "sha256": digest,
-                     "file": file_name, "bytes": len(data), "written": now_iso()})
+                     "file": file_name, "bytes": len(data), "written": now_iso(), "signed_by": signer.name})
         try:
             old = self.read_meta(country, name)
         except AtlasError:  # damaged metadata is exactly what a new fetch repairs
@@ -354,7 +418,9 @@ class Store:
                              file=str(path)) from None
 
     def save_version(self, country: str, register: str, df: pd.DataFrame, provenance: dict[str, Any]) -> dict[str, Any]:
-        """Write ``df`` as a new version of ``register`` and make it current. Earlier versions are kept."""
+        """Write ``df`` as a new version of ``register`` and make it current. Earlier versions are kept. The version
+        is signed by this store's actor (``signed_by``) beside the time it was written."""
+        signer = self.signer()
         folder = self._reg_dir(country, register)
         existing = [int(p.name[1:5]) for p in folder.glob("v[0-9][0-9][0-9][0-9].meta.json")] if folder.exists() else []
         version = f"v{(max(existing) + 1) if existing else 1:04d}"
@@ -364,19 +430,30 @@ class Store:
             raise AtlasError(Msg("store.err.register_damaged_on_write"))
         meta = Provenance.from_meta(provenance, stored=False).to_meta()
         meta.update({"version": version, "register": register, "country": country, "rows": len(df),
-                     "sha256": sha256_bytes(data), "file": f"{version}.parquet", "written": now_iso()})
+                     "sha256": sha256_bytes(data), "file": f"{version}.parquet", "written": now_iso(),
+                     "signed_by": signer.name})
         try:
             _atomic_write(folder / meta["file"], data)
             _fault_point("payload-committed")
             _atomic_write(folder / f"{version}.meta.json", json.dumps(meta, ensure_ascii=False, indent=1).encode())
             _fault_point("meta-committed")
-            self._set_current(folder, version)
+            self._set_current(folder, version, signer)
         except OSError as exc:
             raise _write_error(folder, exc) from None
         return meta
 
-    def _set_current(self, folder: Path, version: str) -> None:
-        _atomic_write(folder / "current.json", json.dumps({"version": version, "since": now_iso()}).encode())
+    def _set_current(self, folder: Path, version: str, signer: Actor) -> None:
+        _atomic_write(folder / "current.json", json.dumps({"version": version, "since": now_iso(),
+                                                           "signed_by": signer.name}).encode())
+
+    def current_pointer(self, country: str, register: str) -> dict[str, Any] | None:
+        """The current-version pointer as stored: ``version``, ``since`` and who set it (``signed_by``)."""
+        self.current_version_id(country, register)  # refuses a damaged pointer plainly
+        path = self._reg_dir(country, register) / "current.json"
+        try:
+            return dict(json.loads(path.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            return None
 
     def read_version(self, country: str, register: str, version: str) -> tuple[pd.DataFrame, dict[str, Any]]:
         folder = self._reg_dir(country, register)
@@ -406,10 +483,12 @@ class Store:
             raise
 
     def restore_version(self, country: str, register: str, version: str) -> dict[str, Any]:
-        """Make an earlier, intact version current again (the versions themselves are never changed)."""
+        """Make an earlier, intact version current again (the versions themselves are never changed); the pointer
+        records who restored it."""
+        signer = self.signer()
         _, meta = self.read_version(country, register, version)  # checks the sha256 first
         try:
-            self._set_current(self._reg_dir(country, register), version)
+            self._set_current(self._reg_dir(country, register), version, signer)
         except OSError as exc:
             raise _write_error(self._reg_dir(country, register), exc) from None
         return meta

@@ -36,6 +36,27 @@ def _default_language():
         yield
 
 
+@pytest.fixture(autouse=True)
+def _unsigned_writes_allowed_again():
+    """A page run (AppTest) marks this process as the app's, where a store without an editor's signature refuses to
+    write; tests that write afterwards with a plain ``Store(root)`` act as the command line again."""
+    yield
+    from registers.store import refuse_unsigned_writes
+
+    refuse_unsigned_writes(False)
+
+
+@pytest.fixture
+def local_editor():
+    """Page runs as on a laptop: the server listens on 127.0.0.1 only, so the session is the local editor."""
+    from streamlit import config
+
+    before = config.get_option("server.address")
+    config.set_option("server.address", "127.0.0.1")
+    yield
+    config.set_option("server.address", before)
+
+
 def need(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not available (shared material lives beside the repository)")

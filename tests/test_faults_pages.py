@@ -24,8 +24,9 @@ FILE_C = [["kommunenummer", "status", "vedtatt"], ["0301", "under arbeid", ""], 
 
 
 @pytest.fixture
-def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A small store (15 municipalities, two drawn on the map) with policy versions v0001 (A) and v0002 (B)."""
+def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, local_editor: None) -> Path:
+    """A small store (15 municipalities, two drawn on the map) with policy versions v0001 (A) and v0002 (B); the pages
+    run as the local editor (a server on 127.0.0.1)."""
     root = tmp_path / "store"
     s = make_store(root)
     features = [{"type": "Feature", "properties": {"kommunenummer": c, "kommunenavn": n},

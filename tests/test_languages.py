@@ -235,7 +235,8 @@ def _upload(at, name: str, data: bytes):
 
 @pytest.mark.parametrize("params, lang", [({"lang": "en"}, "en"), ({"land": "dk"}, "da"), ({}, "nb")],
                          ids=["no-en", "dk-da", "no-nb"])
-def test_the_data_page_refuses_an_image_in_the_session_language(both_countries: Path, monkeypatch, params, lang):
+def test_the_data_page_refuses_an_image_in_the_session_language(both_countries: Path, monkeypatch, params, lang,
+                                                                local_editor: None):
     at = _upload(_data_page(both_countries, monkeypatch, **params), "register.csv", PNG)
     with pytest.raises(AtlasError) as err:
         policies.preview_policies(PNG, "register.csv", None, params.get("land", "no"))
@@ -244,7 +245,8 @@ def test_the_data_page_refuses_an_image_in_the_session_language(both_countries: 
     assert all(err.value.render(other) not in shown for other in LANGS if other != lang)
 
 
-def test_a_danish_adviser_reads_an_unknown_kommune_refused_in_danish(both_countries: Path, monkeypatch):
+def test_a_danish_adviser_reads_an_unknown_kommune_refused_in_danish(both_countries: Path, monkeypatch,
+                                                                     local_editor: None):
     from registers.municipalities import MunicipalityIndex
     from registers.store import Store
 

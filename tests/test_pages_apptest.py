@@ -62,7 +62,8 @@ def test_pages_with_the_generated_register_say_demo(both_countries: Path, monkey
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_an_empty_store_gives_the_first_run_screen_not_an_exception(tmp_path: Path, monkeypatch, page: str):
+def test_an_empty_store_gives_the_first_run_screen_not_an_exception(tmp_path: Path, monkeypatch, page: str,
+                                                                   local_editor: None):
     at = run_page(tmp_path, monkeypatch, page)
     assert not at.exception, [e.value for e in at.exception]
     assert any("Velkommen" in t.value for t in at.title)
@@ -124,7 +125,7 @@ def test_a_danish_cvr_extract_imports_and_the_sector_page_shows_it(both_countrie
 
 
 def test_table_edits_are_validated_like_a_file_and_saved_as_a_new_version(both_countries: Path, monkeypatch,
-                                                                            tmp_path: Path):
+                                                                            tmp_path: Path, local_editor: None):
     import shutil
     import subprocess
     import sys
@@ -145,3 +146,4 @@ def test_table_edits_are_validated_like_a_file_and_saved_as_a_new_version(both_c
     assert not at.exception, [e.value for e in at.exception]
     versions = Store(data).list_versions("no", "policies")
     assert [v["version"] for v in versions] == ["v0001", "v0002"] and versions[-1]["kind"] == "edit"
+    assert versions[-1]["signed_by"] == "local" and versions[0]["signed_by"].startswith("cli:")

@@ -245,3 +245,16 @@ def test_a_damaged_county_copy_gives_a_plain_message_not_a_traceback(data_dir, m
         f.write_text("fylkesnummer_2024,fylke\n11,Rogaland\n", encoding="utf-8")
     at = run(damaged, monkeypatch, "oversikt", lag="publisert")
     assert at.error and t("error.prefix", "nb") in at.error[0].value
+
+
+def test_an_embed_on_an_empty_store_offers_no_fetch_even_to_the_local_editor(tmp_path, monkeypatch, local_editor):
+    monkeypatch.setenv("FRIVILLIG_DATA_DIR", str(tmp_path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["embed"] = "1"
+    at.run()
+    assert not at.exception
+    assert any(t("firstrun.title", "nb") in x.value for x in at.title)
+    assert not at.button  # the fetch is writing: never in an embed
+    plain = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    plain.run()  # the same store outside an embed: the local editor gets the fetch button (the test can fail)
+    assert any(b.label == t("firstrun.button", "nb") for b in plain.button)

@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from registers import quality
 from registers.policies import import_policies
-from registers.store import Store
+from registers.store import Actor, Store
 from tests.policy_helpers import csv_bytes, no_index
 from ui import leafmap, quality_view
 from ui.firstpaint import PAINTED_KEY
@@ -179,5 +179,5 @@ def test_data_page_importer_previews_then_commits(imported_dir: Path, monkeypatc
     register, report = imp.preview(data, "ny.csv", index, "no")
     assert report.ok and register["kommunenummer"].tolist() == ["0301"]
     assert Store(imported_dir).current_version_id("no", "quality") == "v0001"  # preview writes nothing
-    result = imp.commit(data, "ny.csv", "no", index)
-    assert result.meta["version"] == "v0002"
+    result = imp.commit(Store(imported_dir, actor=Actor("anna@example.org")), data, "ny.csv", "no", index)
+    assert result.meta["version"] == "v0002" and result.meta["signed_by"] == "anna@example.org"

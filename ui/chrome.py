@@ -155,7 +155,11 @@ def demo_banner(lang: str, what: str) -> None:
 
 
 def show_error(err: AtlasError, lang: str) -> None:
-    st.error(f"{t('error.prefix', lang)} {err.render(lang)}")
+    """A plain message in the reader's language; for a visitor every file is named relative to the data directory
+    (no server paths)."""
+    from ui.rights import is_editor, public_error
+
+    st.error(f"{t('error.prefix', lang)} {(err if is_editor() else public_error(err)).render(lang)}")
 
 
 def provenance_footer(metas: Iterable[dict[str, Any] | None], lang: str) -> None:

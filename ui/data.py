@@ -14,11 +14,13 @@ import streamlit as st
 from base.errors import AtlasError
 from registers.published import DATASET as PUBLISHED_DATASET
 from registers.published import load_published_reference
-from registers.store import Store, resolve_data_dir
+from registers.store import VISITOR, Store, resolve_data_dir
 
 
 def store() -> Store:
-    return Store(resolve_data_dir(os.environ.get("FRIVILLIG_DATA_DIR")))
+    """The data store for reading. It refuses every write (a visitor's store): writes go through
+    :func:`ui.rights.editor_store`, which needs the rights check's :class:`~ui.rights.Editor`."""
+    return Store(resolve_data_dir(os.environ.get("FRIVILLIG_DATA_DIR")), actor=VISITOR)
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""The first-run screen: an empty store explains how to fetch, and fetches with a progress bar on request."""
+"""The first-run screen: an empty store explains how to fetch, and fetches with a progress bar on request (editors
+only: the fetch writes through :func:`ui.rights.editor_store`; a visitor is told that an editor must fetch first)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,16 @@ from base.errors import AtlasError
 from base.i18n import fmt_num, render, t
 from ui.chrome import show_error, stop_page
 from ui.data import store
+from ui.rights import current_editor, editor_store
 from ui.state import View
 
 
 def first_run(view: View) -> None:
     st.title(t("firstrun.title", view.lang))
+    editor = current_editor() if not view.embed else None  # an embed never writes, whoever the viewer is
+    if editor is None:  # no fetch button, no server paths
+        st.info(t("access.firstrun_visitor", view.lang))
+        return
     st.write(t("firstrun.body", view.lang, country=t(f"country.{view.country}", view.lang), code=view.country,
                publishers=t(f"firstrun.publishers.{view.country}", view.lang)))
     source_dir = os.environ.get("FRIVILLIG_SOURCE_DIR")
@@ -35,7 +41,7 @@ def first_run(view: View) -> None:
             bar.progress(min(0.95, steps["n"] / 8), text=render(msg, view.lang))
 
         try:
-            notes = fetch_country(store(), view.country, source_dir, progress, log)
+            notes = fetch_country(editor_store(editor), view.country, source_dir, progress, log)
         except AtlasError as err:
             show_error(err, view.lang)
             return

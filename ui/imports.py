@@ -2,6 +2,9 @@
 
 The page uses exactly the functions the command line uses (``registers.policies.import_policies`` etc.), so a
 file is judged the same way everywhere. The uploaded file's name is shown and recorded, never used as a path.
+
+Only editors see these sections, and they write only through the store :func:`ui.rights.editor_store` gives for the
+:class:`~ui.rights.Editor` passed in (a visitor's store refuses every write; see ``registers/store.py``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from registers import organisations as orgs
 from registers import policies, quality
 from ui.chrome import show_error
 from ui.data import store
+from ui.rights import Editor, editor_store
 from ui.state import View
 
 MAX_UPLOAD_MB = 20  # also enforced by .streamlit/config.toml (server.maxUploadSize); advisers' files are < 1 MB
@@ -28,8 +32,8 @@ MAX_UPLOAD_MB = 20  # also enforced by .streamlit/config.toml (server.maxUploadS
 @dataclass(frozen=True)
 class Importer:
     """One register's import on the Data page: ``preview(data, name, index, country)`` validates and writes
-    nothing; ``commit(data, name, country, index)`` writes a new version. Both call exactly what
-    ``python -m analytics import …`` calls, so a file is judged the same way everywhere."""
+    nothing; ``commit(store, data, name, country, index)`` writes a new version through an editor's store. Both
+    call exactly what ``python -m analytics import …`` calls, so a file is judged the same way everywhere."""
 
     register: str
     types: tuple[str, ...]
@@ -42,8 +46,9 @@ class Importer:
             raise AtlasError(Msg("org.err.norway_only"))
         return self.preview_fn(data, name, index, country)
 
-    def commit(self, data: bytes, name: str, country: str, index: Any) -> Any:
-        return self.import_fn(store(), data, name, country, index=index)
+    def commit(self, target: Any, data: bytes, name: str, country: str, index: Any) -> Any:
+        """Write through ``target``: the store :func:`ui.rights.editor_store` gave for the session's editor."""
+        return self.import_fn(target, data, name, country, index=index)
 
 
 TABLE_TYPES = ("csv", "xlsx", "txt", "tsv")
@@ -88,7 +93,7 @@ def _report(report: Any, lang: str) -> None:
         st.dataframe(frame, hide_index=True, width="stretch")
 
 
-def import_section(view: View) -> None:
+def import_section(view: View, editor: Editor) -> None:
     lang = view.lang
     st.header(t("import.heading", lang))
     available = importers()
@@ -120,7 +125,7 @@ def import_section(view: View) -> None:
     digest = hashlib.sha256(data).hexdigest()[:16]
     if st.button(t("import.confirm", lang), type="primary", key=f"confirm_{imp.register}_{digest}"):
         try:
-            result = imp.commit(data, name, view.country, index)
+            result = imp.commit(editor_store(editor), data, name, view.country, index)
         except AtlasError as err:
             show_error(err, lang)
             return
@@ -128,9 +133,9 @@ def import_section(view: View) -> None:
         st.success(t("import.done", lang, version=version))
 
 
-def editor_section(view: View) -> None:
+def editor_section(view: View, editor: Editor) -> None:
     """Edit the policy register in a table; the edits are validated exactly like an imported file (same report,
-    same refusals) and saved as a new version only when they pass."""
+    same refusals) and saved as a new version, signed by ``editor``, only when they pass."""
     from registers import policies
 
     lang = view.lang
@@ -153,8 +158,8 @@ def editor_section(view: View) -> None:
             _report(report, lang)
             if report.ok:
                 try:
-                    result = policies.save_policy_edits(store(), edited, view.country, based_on=meta.get("version"),
-                                                        index=index)
+                    result = policies.save_policy_edits(editor_store(editor), edited, view.country,
+                                                        based_on=meta.get("version"), index=index)
                 except AtlasError as err:
                     show_error(err, lang)
                     return

@@ -339,9 +339,9 @@ STRINGS = {
         "en": " DAMAGED",
         "da": " BESKADIGET"},
     "cli.out.version_line": {
-        "nb": "{version}{flag}{damaged}  {written}  «{source}»  {rows} rader  sha256 {sha}",
-        "en": "{version}{flag}{damaged}  {written}  «{source}»  {rows} rows  sha256 {sha}",
-        "da": "{version}{flag}{damaged}  {written}  «{source}»  {rows} rækker  sha256 {sha}"},
+        "nb": "{version}{flag}{damaged}  {written}  av {signed}  «{source}»  {rows} rader  sha256 {sha}",
+        "en": "{version}{flag}{damaged}  {written}  by {signed}  «{source}»  {rows} rows  sha256 {sha}",
+        "da": "{version}{flag}{damaged}  {written}  af {signed}  «{source}»  {rows} rækker  sha256 {sha}"},
     "cli.out.restored": {
         "nb": "Versjon {version} av «{register}» ({country}) er tatt i bruk igjen (fra «{source}»).",
         "en": "Version {version} of «{register}» ({country}) is in use again (from «{source}»).",

@@ -178,8 +178,10 @@ def cmd_versions(args: argparse.Namespace, store: Store) -> int:
         damaged = "" if v.get("ok") else t("cli.out.damaged")
         source = v.get("file_name") or v.get("kind") or ""
         sha = (v.get("sha256") or "")[:12]
+        signed = v.get("signed_by") or t("data.unsigned")
         sys.stdout.write(t("cli.out.version_line", version=v.get("version"), flag=flag, damaged=damaged,
-                           written=v.get("written", ""), source=source, rows=v.get("rows", "?"), sha=sha) + "\n")
+                           written=v.get("written", ""), signed=signed, source=source, rows=v.get("rows", "?"),
+                           sha=sha) + "\n")
     return 0
 
 

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -81,13 +81,15 @@ def _import_hostile_quality(root: Path) -> None:
 
 
 @contextlib.contextmanager
-def running_app(data_dir: Path, log_path: Path) -> Iterator[str]:
-    """``streamlit run app.py`` on a free port with ``data_dir`` as the store; yields the base URL once healthy."""
+def running_app(data_dir: Path, log_path: Path, args: Sequence[str] = (), env: dict[str, str] | None = None
+                ) -> Iterator[str]:
+    """``streamlit run app.py`` on a free port with ``data_dir`` as the store (plus extra command-line ``args`` and
+    environment ``env``); yields the base URL (on 127.0.0.1) once healthy."""
     port = _free_port()
-    env = dict(os.environ, FRIVILLIG_DATA_DIR=str(data_dir))
+    env = dict(os.environ, FRIVILLIG_DATA_DIR=str(data_dir), **(env or {}))
     log = open(log_path, "w")
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-                             "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+                             "--server.port", str(port), "--browser.gatherUsageStats", "false", *args],
                             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}/"
     try:
