@@ -27,6 +27,7 @@ from app_pages import PAGES
 from base.errors import AtlasError
 from base.i18n import t
 from ui.chrome import MapFirstStop, PageStop, apply_present_mode, show_error, sidebar_controls
+from ui.embed import EMBEDDABLE, apply_embed_mode
 from ui.rights import serving_the_app
 from ui.state import current_view
 
@@ -35,10 +36,15 @@ st.set_page_config(page_title="Frivillighetsatlas", page_icon=str(FAVICON), layo
 serving_the_app()  # this process serves the app: a store without an editor's signature cannot write
 
 view = current_view()  # from the URL; the sidebar's pickers change the URL before the rerun
+# An embed (?embed=1) registers only the read-only pages: the others (imports, table edits) cannot be opened in it.
+shown = [p for p in PAGES if not view.embed or p[2] in EMBEDDABLE]
 pages = [st.Page(path, title=t(key, view.lang), url_path=url, icon=icon, default=(i == 0))
-         for i, (path, key, url, icon) in enumerate(PAGES)]
-nav = st.navigation(pages, position="hidden" if view.present else "sidebar")
-apply_present_mode(view)
+         for i, (path, key, url, icon) in enumerate(shown)]
+nav = st.navigation(pages, position="hidden" if view.present or view.embed else "sidebar")
+if view.embed:
+    apply_embed_mode(view)
+else:
+    apply_present_mode(view)
 map_first = False
 try:
     nav.run()
@@ -48,5 +54,5 @@ except PageStop:  # the page ended early on purpose (first-run screen, damaged r
     pass
 except AtlasError as err:  # e.g. a register file damaged on disk: a plain message, never a traceback
     show_error(err, view.lang)
-if not map_first:
+if not map_first and not view.embed:
     sidebar_controls()

@@ -12,6 +12,8 @@ from __future__ import annotations
 PAGES: list[tuple[str, str, str, str]] = [
     ("app_pages/oversikt.py", "page.overview", "oversikt", ":material/map:"),
     ("app_pages/kommuneprofil.py", "page.profile", "kommuneprofil", ":material/location_city:"),
+    ("app_pages/sammenlign.py", "page.compare", "sammenlign", ":material/compare_arrows:"),
+    ("app_pages/landene.py", "page.countries", "norge-danmark", ":material/public:"),
     ("app_pages/sektor.py", "page.sector", "sektor", ":material/groups:"),
     ("app_pages/kvalitet.py", "page.quality", "kvalitet", ":material/checklist:"),
     ("app_pages/presentasjon.py", "page.pack", "presentasjon", ":material/slideshow:"),

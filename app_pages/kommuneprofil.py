@@ -9,16 +9,16 @@ import streamlit as st
 
 from analytics import coverage, profile
 from base.i18n import area_key, fmt_int, fmt_num, t
-from ui import charts, exports, leafmap, orgdata, peerview
-from ui.chrome import demo_banner, provenance_footer, show_table
+from ui import charts, embed, exports, leafmap, orgdata, peerview
+from ui.chrome import demo_banner, provenance_footer, show_table, stop_page
 from ui.data import policy_versions
 from ui.firstrun import require_base, require_policy_register
 from ui.imports import municipality_index
 from ui.maps import open_profile, prepared_geometry
-from ui.palettes import status_legend
+from ui.palettes import STATUS_COLOURS, status_legend
 from ui.peerview import peer_view
 from ui.quality_view import checklist_section
-from ui.state import current_view, set_param, url_select_slider, url_selectbox
+from ui.state import current_view, get_param, set_param, url_select_slider, url_selectbox
 
 view = current_view()
 lang, country = view.lang, view.country
@@ -29,7 +29,7 @@ names = dict(zip(mun["kommunenummer"], mun["kommunenavn"], strict=True))
 codes = sorted(labels)
 
 # ---------------------------------------------------------------- pick a municipality (code in the URL: ?kommune=)
-if not view.present:
+if not view.quiet:
     query = st.text_input(t("profile.search", lang), key="_profile_search")
     if query:
         index = municipality_index(country)
@@ -49,7 +49,10 @@ if not view.present:
                         set_param("kommune", c)
                         st.rerun()
 default_code = "0301" if country == "no" else "0101"
-code = url_selectbox(t("profile.pick", lang), codes, "kommune", format_func=labels.get, default=default_code)
+if view.embed:  # no widgets in an embed: the municipality comes from the link
+    code = get_param("kommune") if get_param("kommune") in labels else default_code
+else:
+    code = url_selectbox(t("profile.pick", lang), codes, "kommune", format_func=labels.get, default=default_code)
 row = mun.set_index("kommunenummer").loc[code]
 
 register, reg_meta = require_policy_register(view)
@@ -89,6 +92,19 @@ url = str(reg_row["document_url"].iloc[0]) if len(reg_row) and "document_url" in
 if url.startswith(("http://", "https://")):
     st.html(f'{t("profile.document", lang)}: <a href="{html.escape(url)}" rel="noopener noreferrer" '
             f'target="_blank">{html.escape(url)}</a>')
+
+if view.embed:  # the policy, the municipality on the map, a source line and a link back
+    pv = peer_view(mun, base.neighbours, status, code, country, lang,
+                   {"population": 1.0, "orgs_per_1000": 0.0, "density": 1.0}, None)
+    every = {c: leafmap.Style(STATUS_COLOURS[s_], charts.status_text(s_, y, lang))  # the whole map, not only peers
+             for c, s_, y in zip(status.index, status["status"], status["adopted_year"], strict=True)
+             if s_ in STATUS_COLOURS and s_ != "no_data"}
+    leafmap.render(prepared_geometry(country), every, legend=status_legend(lang),
+                   title=t("overview.map_title", lang, year=t("overview.today", lang)) + (" (DEMO)" if is_demo else ""),
+                   height=460, lang=lang, highlight={code}, bounds=pv.bounds, highlight_label=row["kommunenavn"])
+    embed.footer(view, "kommuneprofil", [base.metas.get("municipalities"), base.metas.get("population"), reg_meta],
+                 demo=is_demo)
+    stop_page()
 
 st.subheader(t("profile.history", lang))
 history = profile.policy_history(policy_versions(country), code)
@@ -173,5 +189,6 @@ if not view.present:
         tables[t("profile.orgs", lang)] = compare_table
     exports.export_row(tables, [base.metas.get("municipalities"), reg_meta], lang, demo=is_demo,
                        key=f"kommuneprofil-{code}")
+    embed.code_box(view, "kommuneprofil", row["kommunenavn"], pin={"kommune": code})
 provenance_footer([base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo"),
                    reg_meta, *(org.metas if org is not None else [])], lang)

@@ -10,8 +10,8 @@ import streamlit as st
 from analytics import coverage
 from analytics.exports import source_line
 from base.i18n import area_key, fmt_int, fmt_pct, t
-from ui import charts, exports, firstpaint, leafmap, orgdata, pngs
-from ui.chrome import PRESENT_MAP_HEIGHT, PRESENT_MAP_KEY, demo_banner, provenance_footer, show_table
+from ui import charts, embed, exports, firstpaint, leafmap, orgdata, pngs, published_view
+from ui.chrome import PRESENT_MAP_HEIGHT, PRESENT_MAP_KEY, demo_banner, provenance_footer, show_table, stop_page
 from ui.data import coverage_view, published_reference, register_version, store
 from ui.filters import county_filter, policy_years, scope_label, size_filter, url_filters, year_slider
 from ui.firstrun import require_base, require_policy_register
@@ -28,6 +28,24 @@ register, reg_meta = require_policy_register(view)
 is_demo = bool(reg_meta.get("demo"))
 org = orgdata.org_stats(country)
 org_rates = org.per_1000 if org is not None and org.scope == "national" else None
+
+base_metas = [base.metas.get("municipalities"), base.metas.get("population"), base.metas.get("kommuner_geo")]
+
+# ---------------------------------------------------------------- published figures (default while DEMO): ?lag=
+if published_view.current_layer(country, is_demo) == published_view.LAYER_PUBLISHED:
+    published = published_view.load_or_explain(country, base, lang)  # None (and a message) for a damaged copy
+    if published is not None:
+        st.title(t("overview.title", lang, country=t(f"country.{country}", lang)))
+        if not view.quiet:
+            published_view.layer_switch(country, is_demo, lang)
+        shown = published_view.section(view, base, published, embed=view.embed)
+        if view.embed:
+            embed.footer(view, "oversikt", [*shown, base.metas.get("municipalities")])
+        else:
+            embed.code_box(view, "oversikt", published_view.map_title(lang),
+                           pin={published_view.LAYER_PARAM: published_view.LAYER_PUBLISHED})
+            provenance_footer([*shown, *base_metas], lang)
+        stop_page()
 
 # On a projector the map takes the screen's height on the left and the title, DEMO label and headline figures sit
 # beside it (ui/chrome.py PRESENT_CSS); on a desk they stand above the map and its table.
@@ -47,8 +65,12 @@ with head:
     st.title(page_title)
     if scope:
         st.html(f"<p class='atlas-scope'><strong>{html.escape(t('overview.scope', lang, scope=scope))}</strong></p>")
+    if not view.quiet:  # the published figures one click away (Norway)
+        published_view.layer_switch(country, is_demo, lang)
     if is_demo:
         demo_banner(lang, t("demo.what.policies", lang))
+    if country == "dk" and not view.quiet:
+        st.caption(t("published.none_dk", lang))
     # ------------------------------------------------------------ filters (kept in the URL)
     # The URL is the source of truth, so the map can be sent first and the filter widgets drawn above it afterwards
     # (on a first visit only after the browser has drawn the map: ui/firstpaint.py, bench/time_to_map.py).
@@ -69,11 +91,17 @@ values = {code: leafmap.Style(STATUS_COLOURS[s], charts.status_text(s, yr, lang,
           if s in STATUS_COLOURS and s != "no_data"}
 focus = set(selected["kommunenummer"]) if fylke or size else None
 title = t("overview.map_title", lang, year=year or t("overview.today", lang)) + (f" – {where}" if where else "")
+if is_demo and view.embed:  # an embed is seen (and screenshotted) without the page around it
+    title += " (DEMO)"
 play, play_step = year_player(  # playing computes the years ahead in the background (each step then is cached)
     years, year, warm=lambda y: coverage_view(*view_key, None if years and y >= years[1] else y, base_sha),
     warm_key=(*view_key, base_sha))
+if view.embed:  # an embed is read-only and stays itself: no click-through to the atlas, no play control
+    play = None
 if map_box is not None:
     left, right = map_box.container(key=PRESENT_MAP_KEY), None
+elif view.embed:
+    left, right = st.container(), None
 else:
     left, right = st.columns([3, 2])
 with left:
@@ -82,9 +110,13 @@ with left:
         height=PRESENT_MAP_HEIGHT if view.present else 640, present=view.present, lang=lang,
         outline_geojson=county_outline(country), highlight=focus,
         outline_label=t(area_key("overview.county_border", country), lang),
-        highlight_label=t("overview.filtered", lang), on_open=open_profile, play=play, on_year=play_step)
-if drawn and firstpaint.pending():  # first visit: the rest of the page once the browser has drawn the map
+        highlight_label=t("overview.filtered", lang), on_open=None if view.embed else open_profile, play=play,
+        on_year=play_step)
+if drawn and firstpaint.pending() and not view.embed:  # first visit: the rest once the browser has drawn the map
     firstpaint.send_rest_after_map(lang, where=filters_box, present=view.present)
+if view.embed:  # the map and a source line, nothing else
+    embed.footer(view, "oversikt", [*base_metas, reg_meta], demo=is_demo)
+    stop_page()
 table = charts.municipality_status_table(status, lang, country)
 with metrics_box:
     if view.present:  # two by two beside the map
@@ -99,7 +131,7 @@ with metrics_box:
                      total=fmt_int(cov["population"], lang)))
     c3.metric(t("overview.in_progress", lang), fmt_int(cov["in_progress"], lang))
     c4.metric(t("overview.no_data", lang), fmt_int(cov.get("no_data", 0), lang))
-if not view.present:  # no widgets on a projector: the view comes from the link (?fylke=&storrelse=&aar=)
+if not view.quiet:  # no widgets on a projector or in an embed: the view comes from the link (?fylke=&aar=)
     with filters_box:
         county_filter(mun, country, lang)
         size_filter(country, lang)
@@ -187,4 +219,5 @@ if not view.present:
                 timeline, "year", "share_municipalities", timeline_title, source_line(timeline_sources, lang),
                 is_demo, lang, percent=True, labels={"share_municipalities": t("chart.cumulative_share", lang)},
                 reference=ref_comparable, ref_x="x", ref_y="share", ref_label=t("chart.published", lang))})
+    embed.code_box(view, "oversikt", title, pin={published_view.LAYER_PARAM: published_view.LAYER_REGISTER})
 provenance_footer([*metas, base.metas.get("fylker_geo")], lang)

@@ -152,6 +152,11 @@ def build_no(sources: src.NoSources, retrieved: str | None = None) -> tuple[list
     if ref is not None:
         datasets.append(Dataset("policy_reference", ref.data, _meta(ref, retrieved, code_vintage="–",
                                                                      rows=ref.data.count(b"\n") - 1), "csv"))
+    ref_county = sources.policy_reference_county()
+    if ref_county is not None:
+        datasets.append(Dataset("policy_reference_county", ref_county.data,
+                                _meta(ref_county, retrieved, code_vintage="2024",
+                                      rows=ref_county.data.count(b"\n") - 1), "csv"))
     return datasets, notes
 
 

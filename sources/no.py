@@ -280,6 +280,20 @@ class NoSources:
                           "frivillighetspolitikk, publiserte nasjonale tall", "Frivillighet Norge (via pressen)",
                           "fakta sitert med kilde per rad", str(path))
 
+    def policy_reference_county(self) -> SourceFile | None:
+        """Frivillighet Norge's July 2024 count per county (:mod:`sources.published`), if the local copy holds it
+        (a press release, not a file the publisher offers: online fetches have none). Stored as it is; the page
+        reads it with :func:`sources.published.read_county_figures` and says so when it cannot."""
+        if self.dir is None:
+            return None
+        from sources.published import COUNTY_FILE, COUNTY_PUBLISHER, COUNTY_TITLE
+
+        path = self._local([f"policy/{COUNTY_FILE}", COUNTY_FILE])
+        if path is None:
+            return None
+        return SourceFile(path.read_bytes(), "https://www.frivillighetnorge.no/", COUNTY_TITLE, COUNTY_PUBLISHER,
+                          "fakta sitert med kilde per rad", str(path))
+
     def population(self) -> list[SourceFile]:
         """Table 07459, one file per year (local CSV exports) or one json-stat2 response (online)."""
         title = "SSB tabell 07459: Befolkning 1. januar, etter kommune"

@@ -132,8 +132,9 @@ def test_a_filtered_view_names_its_filter_and_year_in_files_headers_and_pictures
     from registers.store import Store
     from ui import pngs
 
-    national, _ = exported_tables(no_store_dir, monkeypatch, "oversikt")
-    call, _ = exported_tables(no_store_dir, monkeypatch, "oversikt", fylke="18", aar="2015")
+    # the register layer (the overview opens on the published figures while the register is DEMO)
+    national, _ = exported_tables(no_store_dir, monkeypatch, "oversikt", lag="register")
+    call, _ = exported_tables(no_store_dir, monkeypatch, "oversikt", fylke="18", aar="2015", lag="register")
     mun = Store(no_store_dir).read_frame("no", "municipalities")
     county = mun.loc[mun["fylkesnummer"] == "18", "fylkesnavn"].iloc[0]
     scope = call["scope"]
@@ -176,7 +177,7 @@ def test_the_published_national_points_are_credited_where_they_are_drawn(no_stor
     from registers.store import Store
 
     publisher = Store(no_store_dir).read_meta("no", "policy_reference")["publisher"]
-    call, _ = exported_tables(no_store_dir, monkeypatch, "oversikt")
+    call, _ = exported_tables(no_store_dir, monkeypatch, "oversikt", lag="register")  # the register layer's timeline
     timeline = Image.open(io.BytesIO(next(iter(call["figures"].values()))())).info
     assert publisher in timeline["Description"]
     wb = load_workbook(io.BytesIO(ex.to_xlsx_bytes(call["tables"], call["metas"], "nb", call["demo"])))

@@ -15,11 +15,13 @@ from tests.conftest import ROOT
 from ui.firstpaint import PAINTED_KEY
 
 
-def overview(data_dir: Path, monkeypatch: pytest.MonkeyPatch, painted: bool) -> AppTest:
+def overview(data_dir: Path, monkeypatch: pytest.MonkeyPatch, painted: bool, layer: str | None = None) -> AppTest:
     monkeypatch.setenv("FRIVILLIG_DATA_DIR", str(data_dir))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
     if painted:
         at.session_state[PAINTED_KEY] = True
+    if layer:
+        at.query_params["lag"] = layer
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -46,20 +48,29 @@ def test_the_first_run_of_a_session_sends_the_map_and_waits_for_the_browser(no_s
     assert len(at.sidebar.selectbox) == 0  # the sidebar follows with the rest
 
 
-def test_once_the_map_is_drawn_the_page_is_complete_with_its_sidebar(no_store_dir, monkeypatch):
-    at = overview(no_store_dir, monkeypatch, painted=True)
+# (tables, key figures) of a complete overview: the register layer, and the published figures (the default while
+# the register is DEMO: the national series and the county table, three figures)
+COMPLETE = {"register": (3, 4), "publisert": (2, 3)}
+
+
+@pytest.mark.parametrize("layer", list(COMPLETE))
+def test_once_the_map_is_drawn_the_page_is_complete_with_its_sidebar(no_store_dir, monkeypatch, layer):
+    at = overview(no_store_dir, monkeypatch, painted=True, layer=layer)
     assert not loading_shown(at)
     assert len(maps(at)) == 1
-    assert len(at.dataframe) >= 3 and len(at.metric) >= 4
+    tables, figures = COMPLETE[layer]
+    assert len(at.dataframe) >= tables and len(at.metric) >= figures
     assert [s.label for s in at.sidebar.selectbox] == [t("nav.country", "nb"), t("nav.language", "nb")]
 
 
-def test_the_browser_report_completes_the_page_in_the_same_session(no_store_dir, monkeypatch):
-    at = overview(no_store_dir, monkeypatch, painted=False)
+@pytest.mark.parametrize("layer", list(COMPLETE))
+def test_the_browser_report_completes_the_page_in_the_same_session(no_store_dir, monkeypatch, layer):
+    at = overview(no_store_dir, monkeypatch, painted=False, layer=layer)
+    assert loading_shown(at) and len(at.dataframe) == 0
     at.session_state[PAINTED_KEY] = True  # what the probe's callback does when the map reports drawn
     at.run()
     assert not at.exception
-    assert len(at.dataframe) >= 3 and len(at.sidebar.selectbox) == 2
+    assert len(at.dataframe) >= COMPLETE[layer][0] and len(at.sidebar.selectbox) == 2
     assert not loading_shown(at)
 
 

@@ -54,9 +54,12 @@ def test_every_page_runs_without_an_exception(both_countries: Path, monkeypatch,
     assert at.title, "every page has a title"
 
 
-@pytest.mark.parametrize("page", ["oversikt", "kommuneprofil", "presentasjon"])
-def test_pages_with_the_generated_register_say_demo(both_countries: Path, monkeypatch, page: str):
-    at = run_page(both_countries, monkeypatch, page)
+@pytest.mark.parametrize(("page", "params"), [("oversikt", {"lag": "register"}), ("kommuneprofil", {}),
+                                              ("presentasjon", {})])
+def test_pages_with_the_generated_register_say_demo(both_countries: Path, monkeypatch, page: str, params: dict):
+    """(The overview opens on the published figures while the register is DEMO; its register layer says DEMO, and
+    the layer switch names it: tests/test_published_pages.py.)"""
+    at = run_page(both_countries, monkeypatch, page, **params)
     assert "DEMO" in page_text(at)
 
 

@@ -17,7 +17,7 @@ from ui.state import View
 
 def first_run(view: View) -> None:
     st.title(t("firstrun.title", view.lang))
-    editor = current_editor()
+    editor = current_editor() if not view.embed else None  # an embed never writes, whoever the viewer is
     if editor is None:  # no fetch button, no server paths
         st.info(t("access.firstrun_visitor", view.lang))
         return

@@ -1,8 +1,10 @@
 """The view's state lives in the URL so a link reopens the same view.
 
 Parameters (kept exactly; other tools build links with them): ``land`` (no|dk), ``lang`` (nb|en|da), ``kommune``
-(code), ``fylke`` (county/region code), ``aar`` (year), ``lag`` (map layer), ``present=1``; the profile's twin
-weights ``vekt_inn``, ``vekt_org``, ``vekt_tett`` and the overview's ``sorter`` (order of "where to push next").
+(code), ``fylke`` (county/region code), ``aar`` (year), ``lag`` (map layer: ``publisert`` | ``register``),
+``present=1``, ``embed=1`` (chrome-less view for partner websites), ``sammenlign`` (comma-separated codes); the
+profile's twin weights ``vekt_inn``, ``vekt_org``, ``vekt_tett`` and the overview's ``sorter`` (order of "where to
+push next").
 Widgets are bound to them with ``bind="query-params"`` (Streamlit >= 1.64), whose key is the parameter name.
 """
 
@@ -24,6 +26,12 @@ class View:
     country: str
     lang: str
     present: bool
+    embed: bool = False  # ?embed=1: no sidebar, no widgets, a source line and a link back (ui/embed.py)
+
+    @property
+    def quiet(self) -> bool:
+        """No widgets: presentation mode (the view comes from the link) or an embed (never any editing)."""
+        return self.present or self.embed
 
 
 def _param(name: str) -> str | None:
@@ -31,13 +39,30 @@ def _param(name: str) -> str | None:
     return str(value) if value is not None else None
 
 
+def _embed_param() -> str | None:
+    """The raw ``embed`` parameter. Streamlit keeps ``embed``/``embed_options`` (its own ``?embed=true``) out of
+    ``st.query_params``, so it is read from the session's parsed query string; pinned Streamlit (requirements.txt),
+    and ``tests/test_published_pages.py`` fails if a new version moves it."""
+    try:
+        from streamlit.runtime.state.session_state_proxy import get_session_state
+
+        with get_session_state().query_params() as qp:
+            raw = qp._query_params.get("embed")
+    except (AttributeError, RuntimeError, KeyError):
+        return None
+    if isinstance(raw, list):
+        raw = raw[-1] if raw else ""
+    return None if raw is None else str(raw)
+
+
 def current_view() -> View:
     """Country, language and presentation mode from the URL (set by the sidebar widgets in ``app.py``)."""
     country = _param("land") if _param("land") in ("no", "dk") else "no"
     lang = _param("lang") if _param("lang") in LANGS else COUNTRY_DEFAULT_LANG[country]
     present = _param("present") in ("1", "true", "True")
+    embed = _embed_param() in ("1", "true", "True")
     set_lang(lang)  # messages rendered without an explicit language (str(err), reports) speak the session's language
-    return View(country, lang, present)
+    return View(country, lang, present, embed)
 
 
 def get_param(name: str) -> str | None:
