@@ -55,7 +55,9 @@ function skeleton(parent, data) {
 
 function dress(frame, data) {
   frame.className = 'atlas-frame ' + (data.present ? 'atlas-present' : 'atlas-normal');
-  frame.style.height = data.height + 'px';
+  // The page may size the map itself (presentation mode: the screen's height) through a CSS custom property, which
+  // reaches into the shadow root; otherwise the height Python asked for.
+  frame.style.height = 'var(--atlas-frame-height, ' + data.height + 'px)';
   frame.lang = data.lang;
 }
 
