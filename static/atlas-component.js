@@ -6,7 +6,14 @@
 // data: {gk, geom?, outline?, height, present, lang, urls, d}. The geometry (`geom`, `outline`) arrives once per
 // browser session; it is kept in window.__atlas.geom under `gk`, and asked for again (trigger `need`) if missing.
 // Triggers back to Python: open (municipality code), year (a step of the play control), need (geometry key).
-const G = window.__atlas || (window.__atlas = { geom: new Map(), scripts: new Map(), drawn: 0 });
+const G = window.__atlas || (window.__atlas = { geom: new Map(), scripts: new Map(), drawn: 0, loading: 0 });
+G.loading = G.loading || 0; // maps on the page not drawn yet (ui/firstpaint.py's probe waits for them)
+
+function setLoading(s, on) {
+  if (Boolean(s.loading) === on) { return; }
+  s.loading = on;
+  G.loading = Math.max(0, G.loading + (on ? 1 : -1));
+}
 
 function loadScript(src) {
   if (!G.scripts.has(src)) {
@@ -55,7 +62,9 @@ function skeleton(parent, data) {
 
 function dress(frame, data) {
   frame.className = 'atlas-frame ' + (data.present ? 'atlas-present' : 'atlas-normal');
-  frame.style.height = data.height + 'px';
+  // The page may size the map itself (presentation mode: the screen's height) through a CSS custom property, which
+  // reaches into the shadow root; otherwise the height Python asked for.
+  frame.style.height = 'var(--atlas-frame-height, ' + data.height + 'px)';
   frame.lang = data.lang;
 }
 
@@ -76,6 +85,7 @@ export default function (component) {
     parentElement.__atlasState = s;
   }
   s.api = component;
+  if (!s.inst) { setLoading(s, true); }
   const call = ++s.calls;
   const frame = s.frame;
   dress(frame, data);
@@ -102,15 +112,21 @@ export default function (component) {
         open: (code) => s.api.setTriggerValue('open', code),
         year: (y) => s.api.setTriggerValue('year', y),
         drawn: (n) => {
+          setLoading(s, false);
           G.drawn = n;
           window.postMessage({ atlasDrawn: n }, '*'); // ui/firstpaint.py's probe listens
         },
       });
-    }).catch((err) => { wait.textContent = String(err && err.message ? err.message : err); });
+    }).catch((err) => {
+      wait.textContent = String(err && err.message ? err.message : err);
+      setLoading(s, false);
+      window.postMessage({ atlasFailed: true }, '*'); // no map will come: the probe need not wait for it
+    });
   }
   return () => {
     if (call !== s.calls) { return; } // an older call's cleanup: the map lives on
     s.dead = true;
+    setLoading(s, false);
     if (s.inst) { s.inst.destroy(); }
     G.drawn = 0; // the next page's first-visit probe (ui/firstpaint.py) waits for its own map
     frame.remove();

@@ -21,13 +21,18 @@ COUNTRY_KEYS = {"no": "country.no", "dk": "country.dk"}
 # High-contrast presentation styling: large type, no sidebar or toolbar, map as large as the screen allows.
 # The overview puts its map in a container keyed PRESENT_MAP_KEY (class ``st-key-…``): that map takes the
 # viewport's height (minus the page's own top and bottom padding), whatever the projector's size, and its
-# headline figures sit beside it (app_pages/oversikt.py). Leaflet refits the country when its frame is resized.
+# headline figures sit beside it (app_pages/oversikt.py). The map component lives in a shadow root the page's
+# styles do not reach: the container sets ``--atlas-frame-height``, which the component's frame takes as its
+# height (static/atlas-component.js), and its element (key MAP_ELEMENT_KEY, ui/leafmap.py render's default)
+# gets the same height (and flex basis) instead of the fixed ones Streamlit gives it. Leaflet refits the country
+# on a resize.
 # Key figures wrap instead of ending in "…" and shrink with the screen's width; the DEMO banner is black on
 # pale yellow (contrast about 18:1) framed in the DEMO red; the way out is pinned to a corner so
 # it takes no line of its own (bottom right: the title is top right).
 PRESENT_MAP_KEY = "atlas-present-map"
 PRESENT_MAP_GAP_PX = 24  # the page's padding above and below the map
 PRESENT_MAP_HEIGHT = 700  # the frame's height before the stylesheet applies (and in AppTest); CSS sets the real one
+MAP_ELEMENT_KEY = "atlas_map"  # ui/leafmap.py render's default key: its element is classed st-key-atlas_map
 PRESENT_CSS = f"""
 <style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
@@ -36,8 +41,9 @@ PRESENT_CSS = f"""
   max-width: 100% !important; }}
 html, body, [data-testid="stAppViewContainer"] {{ font-size: 22px !important; }}
 h1 {{ font-size: 2.6rem !important; }} h2 {{ font-size: 2rem !important; }}
-.st-key-{PRESENT_MAP_KEY} [data-testid="stElementContainer"]:has(iframe),
-.st-key-{PRESENT_MAP_KEY} iframe {{ height: calc(100vh - {PRESENT_MAP_GAP_PX}px) !important; }}
+.st-key-{PRESENT_MAP_KEY} {{ --atlas-frame-height: calc(100vh - {PRESENT_MAP_GAP_PX}px); }}
+.st-key-{PRESENT_MAP_KEY} .st-key-{MAP_ELEMENT_KEY} {{ height: var(--atlas-frame-height) !important;
+  flex: 0 0 var(--atlas-frame-height) !important; }}
 .st-key-atlas-present-side h1 {{ font-size: clamp(1.4rem, 2.6vw, 2.6rem) !important; padding-top: 0 !important; }}
 [data-testid="stMetricValue"] {{ font-size: clamp(1.5rem, 3.2vw, 3.2rem) !important; color: #000 !important; }}
 [data-testid="stMetricValue"] div, [data-testid="stMetricValue"] p {{ white-space: normal !important;
@@ -115,10 +121,9 @@ PRINT_CSS = """
   html, body { font-size: 11pt !important; background: #fff !important; }
   [data-testid="stTable"] table { font-size: 9pt; width: 100%; table-layout: auto; }
   [data-testid="stTable"] td, [data-testid="stTable"] th { padding: 2px 4px !important; white-space: normal; }
-  [data-testid="stDataFrame"], [data-testid="stTable"], iframe, img, [data-testid="stMetric"] {
+  [data-testid="stDataFrame"], [data-testid="stTable"], iframe, .stBidiComponent, img, [data-testid="stMetric"] {
     break-inside: avoid; max-width: 100% !important; }
-  .st-key-atlas-present-map iframe, .st-key-atlas-present-map [data-testid="stElementContainer"]:has(iframe) {
-    height: 170mm !important; }
+  .st-key-atlas-present-map { --atlas-frame-height: 170mm !important; }
   [data-testid="stAlertContainer"] { border: 2px solid #b00020; color: #000 !important; }
 }
 </style><span class="atlas-print-marker"></span>

@@ -11,8 +11,12 @@ How: the map component (``static/atlas-component.js``) posts ``{atlasDrawn: n}``
 on screen, and notes it in ``window.__atlas.drawn``. A
 hidden ``st.components.v2`` probe, sent after the map, listens for that (and checks frames that finished before
 it started), then fires its ``drawn`` trigger; its callback marks the session and Streamlit reruns the page in full.
-If no map reports within ``TIMEOUT_MS`` (a script blocked, a map that failed), the probe fires anyway, so the page
-is never left half drawn. Later runs of the session (filters, other pages, coming back) are not deferred.
+A map that cannot be drawn (a script that failed to load) says so (``{atlasFailed: true}``) and the probe fires at
+once. If no map reports within ``TIMEOUT_MS`` the probe fires anyway, so the page is never left half drawn - unless
+a map component on the page is still loading (``window.__atlas.loading``): the map lives in the page, and on a
+busy machine its scripts and polygons can take longer than that while Streamlit's own scripts run; the probe then
+waits for it up to ``CAP_MS`` (a load that hangs). Later runs of the session (filters, other pages, coming back)
+are not deferred.
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ def fallback_ms() -> int:
     raw = os.environ.get("FRIVILLIG_PAINT_FALLBACK_MS", "")
     return int(raw) if raw.isdigit() and int(raw) > 0 else TIMEOUT_MS
 
+
+
+CAP_MS = 15000  # the longest the rest of the page waits for a map component that is still loading
 # Height of what the loading note stands in for on the overview (filter row and key figures; measured in Chromium,
 # 1400 px wide): the map stays where it will be.
 ABOVE_MAP_PX = {"normal": 176, "present": 192}
@@ -47,7 +54,7 @@ export default function (component) {
   const { data, setTriggerValue } = component;
   let done = false;
   let timer = null;
-  const onMessage = (event) => { if (event.data && event.data.atlasDrawn) { fire(); } };
+  const onMessage = (event) => { if (event.data && (event.data.atlasDrawn || event.data.atlasFailed)) { fire(); } };
   const cleanup = () => { window.removeEventListener('message', onMessage); if (timer) { clearTimeout(timer); } };
   function fire() {
     if (done) { return; }
@@ -56,8 +63,16 @@ export default function (component) {
     setTriggerValue('drawn', true);
   }
   const drawnAlready = () => Boolean(window.__atlas && window.__atlas.drawn);
+  const mapLoading = () => Boolean(window.__atlas && window.__atlas.loading > 0);
+  const started = Date.now();
+  const cap = (data && data.cap) || 15000;
+  // after `timeout`, fire unless a map on the page is still loading; then look again every half second until `cap`
+  const check = () => {
+    timer = null;
+    if (mapLoading() && Date.now() - started < cap) { timer = setTimeout(check, 500); } else { fire(); }
+  };
   window.addEventListener('message', onMessage);
-  timer = setTimeout(fire, (data && data.timeout) || 2500);
+  timer = setTimeout(check, (data && data.timeout) || 2500);
   if (drawnAlready()) { setTimeout(fire, 0); }
   return cleanup;
 }
@@ -83,7 +98,7 @@ def send_rest_after_map(lang: str, where: DeltaGenerator, present: bool = False)
     map does not jump when they arrive. Never returns: the page run ends with :class:`ui.chrome.MapFirstStop`, on
     which the router leaves out the sidebar, which follows with the rest.
     """
-    _probe(data={"timeout": fallback_ms()}, on_drawn_change=_mark_painted, key="_atlas_paint_probe")
+    _probe(data={"timeout": fallback_ms(), "cap": CAP_MS}, on_drawn_change=_mark_painted, key="_atlas_paint_probe")
     note = html.escape(t("firstpaint.loading", lang))
     height = ABOVE_MAP_PX["present" if present else "normal"]
     where.markdown(f'<div class="atlas-loading" style="min-height:{height}px;display:flex;align-items:center;'

@@ -94,6 +94,9 @@ def test_a_first_visit_draws_the_map_first_and_the_rest_of_the_page_follows_by_i
         page.goto(f"{server}oversikt")
         page.wait_for_function(SETTLED_JS, arg=1, timeout=120_000, polling=100)
         page.wait_for_selector(".atlas-prov", timeout=60_000)  # the provenance footer (st.html, drawn last)
+        # the data grid shows once its own script chunk has loaded, which can be after the footer (seen with the map
+        # component in the page on a loaded machine): wait for it rather than read "no table" as "no table yet"
+        page.wait_for_selector("[data-testid=stDataFrame]", timeout=60_000)
         assert errors == []
         paint = page.evaluate("window.__paint")
         assert paint["mapDrawn"] is not None, "the map never reported itself drawn"

@@ -10,19 +10,27 @@ from tests.e2e.conftest import LOCAL
 
 SIZES = [(1280, 720), (1920, 1080), (1600, 900)]
 
+# The overview's map is a component in the page (ui/leafmap.py render, key "atlas_map"): its element in the
+# presentation container, and inside the element's shadow root the frame the visitor sees, its legend, the hint
+# and the play control.
 _BOXES_JS = """() => {
-  const box = (e) => { const b = e.getBoundingClientRect();
+  const box = (e) => { if (!e) return null; const b = e.getBoundingClientRect();
     return {left: b.left, top: b.top, right: b.right, bottom: b.bottom, width: b.width, height: b.height}; };
-  const frame = document.querySelector('iframe[data-testid=stIFrame]');
+  const element = document.querySelector('.st-key-atlas-present-map .st-key-atlas_map');
+  const host = element && element.querySelector('[data-testid=stBidiComponentIsolated]');
+  const root = host && host.shadowRoot;
+  const inside = (sel) => box(root && root.querySelector(sel));
   const metrics = [...document.querySelectorAll('[data-testid=stMetric]')].map(m => ({
     box: box(m), text: m.innerText,
     cut: [...m.querySelectorAll('[data-testid=stMetricValue] *, [data-testid=stMetricLabel] *')]
       .filter(e => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)}));
-  return {map: frame ? box(frame) : null, metrics, vw: innerWidth, vh: innerHeight};
+  return {element: box(element), map: inside('.atlas-frame'), legend: inside('.atlas-legend'),
+          hint: inside('.atlas-hint'), play: inside('.atlas-play'), metrics, vw: innerWidth, vh: innerHeight};
 }"""
 
-_LEGEND_JS = """() => { const e = document.querySelector('.atlas-legend'); if (!e) return null;
-  const b = e.getBoundingClientRect(); return {bottom: b.bottom, right: b.right, vh: innerHeight, vw: innerWidth}; }"""
+_MAP_DRAWN_JS = """() => {
+  const host = document.querySelector('.st-key-atlas_map [data-testid=stBidiComponentIsolated]');
+  return Boolean(host && host.shadowRoot && host.shadowRoot.querySelector('[data-atlas-ready]')); }"""
 
 # WCAG relative luminance and contrast of the banner's text against the background it is drawn on.
 _CONTRAST_JS = """() => {
@@ -37,6 +45,15 @@ _CONTRAST_JS = """() => {
   const a = lum(rgb(getComputedStyle(text).color)), b = lum(bgOf(text));
   return {contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05), text: text.innerText};
 }"""
+
+
+def _within(inner: dict, outer: dict) -> bool:
+    return (inner["left"] >= outer["left"] - 0.5 and inner["top"] >= outer["top"] - 0.5
+            and inner["right"] <= outer["right"] + 0.5 and inner["bottom"] <= outer["bottom"] + 0.5)
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
 
 
 def _open(browser, url: str, width: int, height: int):
@@ -57,20 +74,23 @@ def test_presentation_overview_map_fills_the_first_screen_with_the_figures_besid
     width, height = size
     ctx, page, outside = _open(browser, f"{server}?present=1", width, height)
     try:
+        page.wait_for_function(_MAP_DRAWN_JS, timeout=60_000)
         boxes = page.evaluate(_BOXES_JS)
-        m = boxes["map"]
-        assert m is not None, "no map frame on the overview"
+        m, element = boxes["map"], boxes["element"]
+        assert m is not None, "no map component in the overview's presentation container"
         # the whole map on the first screen ...
         assert m["top"] >= 0 and m["left"] >= 0, m
         assert m["bottom"] <= height + 0.5 and m["right"] <= width + 0.5, (m, size)
         # ... and it fills most of it: nearly the screen's height, more than half its width
         assert m["height"] >= 0.9 * height, (m, size)
         assert m["width"] >= 0.5 * width, (m, size)
-        # the legend inside the map frame is inside the frame's visible box
-        legends = [f.evaluate(_LEGEND_JS) for f in page.frames[1:]]
-        legend = next(lg for lg in legends if lg)
-        assert legend["bottom"] <= legend["vh"] and legend["right"] <= legend["vw"], legend
-        assert abs(legend["vh"] - m["height"]) < 2, "the map document fills its frame"
+        # the component's element is as large as the map: no part of the map scrolled or clipped inside it
+        assert abs(element["height"] - m["height"]) < 1 and abs(element["width"] - m["width"]) < 1, (element, m)
+        # the legend is inside the map's visible box; the hint does not run under the play control
+        assert boxes["legend"] is not None and _within(boxes["legend"], m), (boxes["legend"], m)
+        if boxes["play"] is not None and boxes["hint"] is not None:
+            assert _within(boxes["play"], m), (boxes["play"], m)
+            assert not _overlap(boxes["hint"], boxes["play"]), (boxes["hint"], boxes["play"])
         # the headline figures: beside the map, on the first screen, not cut
         figures = boxes["metrics"][:4]
         assert len(figures) == 4
