@@ -60,4 +60,4 @@ def test_only_the_latest_runs_cleanup_removes_the_map(run):
 def test_a_second_map_reuses_the_kept_geometry_without_loading_scripts_again(run):
     creates = [e for e in run["log"] if e[0] == "create"]
     assert creates[-1] == ["create", ["0301", "4601"], "D"] and run["instances"] == 2
-    assert run["frameHeight"] == "400px"
+    assert run["frameHeight"] == "var(--atlas-frame-height, 400px)"  # presentation mode sets the variable

@@ -102,17 +102,21 @@ def publishers(responses: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> 
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    real = urllib.request.urlopen
+    import requests
 
-    def routed(req, *args, **kwargs):
-        url = req.full_url if isinstance(req, urllib.request.Request) else str(req)
-        asked.append(url)
-        parts = urllib.parse.urlsplit(url)
-        local = f"http://127.0.0.1:{server.server_port}/{parts.netloc}{parts.path}?{parts.query}"
-        headers = dict(req.header_items()) if isinstance(req, urllib.request.Request) else {}
-        return real(urllib.request.Request(local, headers=headers), *args, **kwargs)
+    from sources import http
 
-    monkeypatch.setattr(urllib.request, "urlopen", routed)
+    class Routed(requests.Session):
+        """The downloads' one session, with every https request sent to the fake instead."""
+
+        def request(self, method, url, *args, **kwargs):  # type: ignore[override]
+            asked.append(url)
+            parts = urllib.parse.urlsplit(url)
+            local = f"http://127.0.0.1:{server.server_port}/{parts.netloc}{parts.path}?{parts.query}"
+            return super().request(method, local, *args, **kwargs)
+
+    routed = Routed()
+    monkeypatch.setattr(http, "session", lambda: routed)
     monkeypatch.delenv("FRIVILLIG_SOURCE_DIR", raising=False)
     try:
         yield asked

@@ -45,6 +45,8 @@ def run(root: Path, monkeypatch: pytest.MonkeyPatch, page: str = "oversikt", **p
     monkeypatch.setenv("FRIVILLIG_DATA_DIR", str(root))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.session_state[PAINTED_KEY] = True
+    if page == "oversikt":  # the register's layer (a DEMO register opens on the published figures, issue 18)
+        params.setdefault("lag", "register")
     for k, v in params.items():
         at.query_params[k] = v
     at.switch_page(SCRIPTS[page]).run()
@@ -122,7 +124,7 @@ def test_the_municipality_picker_and_the_twin_weights(both: Path, monkeypatch):
     assert not at.exception
     assert at.query_params["kommune"] == "1804"
     assert at.title[0].value == mun.at["1804", "kommunenavn"]
-    summaries = [c.value for c in at.main.code if not c.value.startswith("?")]  # not the sidebar's share link
+    summaries = [c.value for c in at.main.code if not c.value.startswith(("?", "<iframe"))]  # not the share link or embed code
     assert len(summaries) == 1, [c.value for c in at.code]
     summary = summaries[0]  # the e-mail summary
     assert mun.at["1804", "kommunenavn"] in summary and mun.at["1804", "fylkesnavn"] in summary

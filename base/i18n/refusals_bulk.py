@@ -88,12 +88,12 @@ STRINGS = {
               "«organisasjonsnummer» og «navn»)."},
     # ------------------------------------------------------------------ downloads (sources.http)
     "http.err.refused_status": {
-        "nb": "Nedlastingen av «{label}» ble avvist av tjeneren (HTTP {status}) for {url}. Registrene som alt var "
-              "hentet, er uendret.",
-        "en": "The server refused the download of «{label}» (HTTP {status}) for {url}. The registers already "
-              "fetched are unchanged.",
-        "da": "Serveren afviste downloadet af «{label}» (HTTP {status}) for {url}. De registre, der allerede var "
-              "hentet, er uændrede."},
+        "nb": "Nedlastingen av «{label}» ble avvist av tjeneren (HTTP {status}) for {url}. Med en lokal kopi av "
+              "kildene: bruk --source-dir (eller FRIVILLIG_SOURCE_DIR). Registrene som alt var hentet, er uendret.",
+        "en": "The server refused the download of «{label}» (HTTP {status}) for {url}. With a local copy of the "
+              "sources: use --source-dir (or FRIVILLIG_SOURCE_DIR). The registers already fetched are unchanged.",
+        "da": "Serveren afviste downloadet af «{label}» (HTTP {status}) for {url}. Med en lokal kopi af kilderne: "
+              "brug --source-dir (eller FRIVILLIG_SOURCE_DIR). De registre, der allerede var hentet, er uændrede."},
     "http.err.too_many_bytes": {
         "nb": "Nedlastingen av «{label}» ga flere byte ({have}) enn tjeneren varslet ({total}); filen er forkastet. "
               "Registrene som alt var hentet, er uendret.",
