@@ -12,8 +12,7 @@ import re
 
 import pytest
 
-from base.i18n import LANGS, t
-from base.i18n.map import STRINGS as MAP_STRINGS
+from base.i18n import LANGS, area_strings, t
 from tests.conftest import MIRROR_NO, need
 from ui import leafmap
 from ui.leafmap import Style, choropleth_html, prepare_geometry, prepare_outline, script_json
@@ -349,7 +348,7 @@ def test_sequential_legend_matches_the_colours_used():
 
 
 def test_map_strings_exist_in_all_three_languages():
-    for key, entry in MAP_STRINGS.items():
+    for key, entry in area_strings("map").items():
         assert key.startswith("map.")
         assert set(entry) == set(LANGS), key
         assert all(entry[lang].strip() for lang in LANGS), key

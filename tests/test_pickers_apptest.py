@@ -124,7 +124,8 @@ def test_the_municipality_picker_and_the_twin_weights(both: Path, monkeypatch):
     assert not at.exception
     assert at.query_params["kommune"] == "1804"
     assert at.title[0].value == mun.at["1804", "kommunenavn"]
-    summaries = [c.value for c in at.main.code if not c.value.startswith(("?", "<iframe"))]  # not the share link or embed code
+    # not the share link or the embed code
+    summaries = [c.value for c in at.main.code if not c.value.startswith(("?", "<iframe"))]
     assert len(summaries) == 1, [c.value for c in at.code]
     summary = summaries[0]  # the e-mail summary
     assert mun.at["1804", "kommunenavn"] in summary and mun.at["1804", "fylkesnavn"] in summary

@@ -1,8 +1,8 @@
 """The string catalogue: every user-facing text, in bokmål (``nb``), English (``en``) and Danish (``da``).
 
-The catalogue is one package so that every string lives in one place; it is split by area into modules
-(``core``, ``policy`` …) only so that parallel work does not collide. Each module defines ``STRINGS``: a dict
-of key -> {"nb": …, "en": …, "da": …}. Keys must be unique across modules (a test checks it).
+The catalogue is one folder so that every string lives in one place; it is split by area into TOML files
+(``core.toml``, ``policy.toml`` …) that a translator can edit without reading code. Each table is a key with its
+text in ``nb``, ``en`` and ``da``. Keys must be unique across files (a test checks it).
 
 Code below the pages does not know the user's language. It says *what* to tell the user as a :class:`Msg` (a key and
 its parameters) and the text is rendered late, in the language of whoever reads it: the session's language on a
@@ -19,10 +19,10 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime as dt
-import importlib
 import math
-import pkgutil
+import tomllib
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date as _babel_date
@@ -35,10 +35,20 @@ DEFAULT_LANG = "nb"
 LOCALES = {"nb": "nb_NO", "en": "en_GB", "da": "da_DK"}
 
 
+_FOLDER = Path(__file__).resolve().parent
+
+
+def area_strings(area: str) -> dict[str, dict[str, str]]:
+    """The strings of one area of the catalogue (``base/i18n/<area>.toml``): key -> {"nb": …, "en": …, "da": …}."""
+    with open(_FOLDER / f"{area}.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
 def _load() -> dict[str, dict[str, str]]:
     merged: dict[str, dict[str, str]] = {}
-    for mod in sorted(m.name for m in pkgutil.iter_modules(__path__)):
-        strings = importlib.import_module(f"{__name__}.{mod}").STRINGS
+    for path in sorted(_FOLDER.glob("*.toml")):
+        mod = path.stem
+        strings = area_strings(mod)
         for key, value in strings.items():
             if key in merged:
                 raise RuntimeError(f"i18n key {key!r} defined twice (module {mod})")
