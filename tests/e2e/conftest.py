@@ -124,8 +124,8 @@ def server(e2e_store: Path) -> Iterator[str]:
 # The page is settled when Streamlit says its script ran and is no longer running (``data-test-script-state``; a
 # fresh page says notRunning before its first run too, so SCRIPT_RAN_JS, an init script, notes that a run began),
 # the overview's first-visit loading note has been replaced by the full page (ui/firstpaint.py), the sidebar's
-# pickers are there (app.py draws them last, after the page, on every complete run), and every map (the map
-# component, key "atlas_map", or a frame whose document is the atlas map) has set its own "drawn" signal,
+# pickers are there (app.py draws them last, after the page, on every complete run; an embed has none), and every
+# map (the map component, key "atlas_map" or "atlas_map_<country>", or a frame whose document is the atlas map) has set its own "drawn" signal,
 # ``data-atlas-ready`` (static/atlas-map.js); a visit that expects maps (``maps=``) also waits until that many
 # are drawn. No quiet periods, no clocks.
 SCRIPT_RAN_JS = """(() => {
@@ -141,9 +141,11 @@ SETTLED_JS = """(maps) => {
   if (!window.__atlasScriptRan) { return false; }
   if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') { return false; }
   if (document.querySelector('.atlas-loading')) { return false; }
-  if (!document.querySelector('[data-testid=stSidebar] [data-testid=stSelectbox]')) { return false; }
+  const embed = /[?&]embed=1(&|$)/.test(location.search);  // an embed (?embed=1) draws no sidebar at all
+  if (!embed && !document.querySelector('[data-testid=stSidebar] [data-testid=stSelectbox]')) { return false; }
   let drawn = 0;
-  for (const el of document.querySelectorAll('.st-key-atlas_map')) {  // the map component (ui/leafmap.py)
+  // the map component (ui/leafmap.py): key "atlas_map", or "atlas_map_<country>" where a page draws two
+  for (const el of document.querySelectorAll('[class*="st-key-atlas_map"]')) {
     const host = el.querySelector('[data-testid=stBidiComponentIsolated]');
     if (!(host && host.shadowRoot && host.shadowRoot.querySelector('[data-atlas-ready]'))) { return false; }
     drawn += 1;
