@@ -126,8 +126,8 @@ def server(e2e_store: Path) -> Iterator[str]:
 # the overview's first-visit loading note has been replaced by the full page (ui/firstpaint.py), the sidebar's
 # pickers are there (app.py draws them last, after the page, on every complete run; an embed has none), and every
 # map (the map component, key "atlas_map" or "atlas_map_<country>", or a frame whose document is the atlas map)
-# has set its own "drawn" signal, ``data-atlas-ready`` (static/atlas-map.js); a visit that expects maps (``maps=``) also waits until that many
-# are drawn. No quiet periods, no clocks.
+# has set its own "drawn" signal, ``data-atlas-ready`` (static/atlas-map.js); a visit that expects maps
+# (``maps=``) also waits until that many are drawn. No quiet periods, no clocks.
 SCRIPT_RAN_JS = """(() => {
   const seen = () => {
     const app = document.querySelector('[data-testid=stApp]');
