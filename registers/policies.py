@@ -36,7 +36,7 @@ import pandas as pd
 from base.errors import AtlasError, Problem, excerpt
 from base.i18n import Msg, OrList
 from registers.store import Store, frame_to_parquet_bytes, now_iso, sha256_bytes
-from sources.tabular import Table, match_columns, normalise_header, read_table, read_table_path, shown_columns
+from sources.tabular import Table, match_columns, normalise_header, read_table, read_table_source, shown_columns
 
 REGISTER = "policies"
 COUNTRIES = ("no", "dk")
@@ -979,6 +979,14 @@ class ImportResult:
     meta: dict[str, Any]
 
 
+def import_provenance(name: str, data: bytes, report: Any, **extra: Any) -> dict[str, Any]:
+    """What a version imported from a file records about that file and its report (policies and quality alike):
+    its name, hash and size, when, how it was read, and the first 200 warnings with their count."""
+    return {"kind": "import", "file_name": name, "source_sha256": sha256_bytes(data), "bytes": len(data),
+            "imported_at": now_iso(), "read_as": report.read_as, **extra,
+            "warnings": [str(p) for p in report.warnings[:200]], "warning_count": len(report.warnings)}
+
+
 def save_policy_register(store: Store, register: pd.DataFrame, country: str, provenance: dict[str, Any]
                          ) -> dict[str, Any]:
     """Write a validated register as a new version (earlier versions are kept). Demo data is refused: it must
@@ -1002,13 +1010,7 @@ def import_policies(store: Store, source: str | Path | bytes, file_name: str | N
     leaves the store exactly as it was."""
     if country not in COUNTRIES:
         raise AtlasError(Msg("policy.err.unknown_country", country=country))
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        data = bytes(source)
-        name = file_name or "opplastet fil"
-    else:
-        path = Path(source)
-        name = file_name or path.name
-        data = read_table_path(path)
+    data, name = read_table_source(source, file_name)
     if index is None:
         index = load_policy_index(store, country)
     register, report = preview_policies(data, name, index, country, today)
@@ -1016,12 +1018,8 @@ def import_policies(store: Store, source: str | Path | bytes, file_name: str | N
         raise report.as_error()
     meta: dict[str, Any] = {}
     if not dry_run:
-        provenance = {
-            "kind": "import", "file_name": name, "source_sha256": sha256_bytes(data), "bytes": len(data),
-            "imported_at": now_iso(), "read_as": report.read_as, "status_counts": report.status_counts,
-            "warnings": [str(p) for p in report.warnings[:200]], "warning_count": len(report.warnings),
-        }
-        meta = save_policy_register(store, register, country, provenance)
+        meta = save_policy_register(store, register, country, import_provenance(
+            name, data, report, status_counts=report.status_counts))
     return ImportResult(register, report, meta)
 
 

@@ -49,6 +49,7 @@ from registers.policies import (
     ValidationReport,
     clean_url,
     edits_to_table,
+    import_provenance,
     is_policy_header,
     load_policy_index,
     parse_yes_no,
@@ -56,8 +57,8 @@ from registers.policies import (
     save_table_edits,
 )
 from registers.policies import COLUMN_SYNONYMS as POLICY_COLUMN_SYNONYMS
-from registers.store import Store, now_iso, sha256_bytes
-from sources.tabular import Table, match_columns, normalise_header, read_table, read_table_path, shown_columns
+from registers.store import Store, now_iso
+from sources.tabular import Table, match_columns, normalise_header, read_table, read_table_source, shown_columns
 
 REGISTER = "quality"
 BUD_NUMBERS: tuple[int, ...] = tuple(range(1, 11))  # Frivillighet Norge: "De ti frivillighetspolitiske bud"
@@ -690,13 +691,6 @@ def preview_quality(data: bytes, file_name: str, index: Any, country: str = "no"
     return validate_quality(table.frame, index, file_name, country, today, read_as=table.describe())
 
 
-def _read_source(source: str | Path | bytes, file_name: str | None) -> tuple[bytes, str]:
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        return bytes(source), file_name or "opplastet fil"
-    path = Path(source)
-    return read_table_path(path), file_name or path.name
-
-
 def save_quality_register(store: Store, register: pd.DataFrame, country: str, provenance: dict[str, Any]
                           ) -> dict[str, Any]:
     """Write a validated register as a new version (earlier versions are kept). Demo data is refused."""
@@ -720,7 +714,7 @@ def import_quality(store: Store, source: str | Path | bytes, file_name: str | No
     the Data page. Everything is validated first; any error raises :class:`AtlasError` listing every problem,
     and the store is left exactly as it was."""
     _check_country(country)
-    data, name = _read_source(source, file_name)
+    data, name = read_table_source(source, file_name)
     if index is None:
         index = load_policy_index(store, country)
     register, report = preview_quality(data, name, index, country, today)
@@ -728,11 +722,8 @@ def import_quality(store: Store, source: str | Path | bytes, file_name: str | No
         raise report.as_error()
     meta: dict[str, Any] = {}
     if not dry_run:
-        meta = save_quality_register(store, register, country, {
-            "kind": "import", "file_name": name, "source_sha256": sha256_bytes(data), "bytes": len(data),
-            "imported_at": now_iso(), "read_as": report.read_as, "criteria": report.criteria_found,
-            "warnings": [str(p) for p in report.warnings[:200]], "warning_count": len(report.warnings),
-        })
+        meta = save_quality_register(store, register, country, import_provenance(
+            name, data, report, criteria=report.criteria_found))
     return ImportResult(register, report, meta)
 
 

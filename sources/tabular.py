@@ -33,6 +33,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -840,6 +841,14 @@ def _read_table(data: bytes, name: str, is_header: Callable[[list[str]], bool] |
     if require_rows and table.frame.empty:
         raise _refuse(name, Msg("table.header_only", row=table.header_row), row=table.header_row)
     return table
+
+
+def read_table_source(source: str | os.PathLike[str] | bytes, file_name: str | None = None) -> tuple[bytes, str]:
+    """An importer's input as (bytes, the name to show): uploaded bytes as they are, or a path through
+    :func:`read_table_path` (the input gate)."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source), file_name or "opplastet fil"
+    return read_table_path(source), file_name or Path(source).name
 
 
 def read_table_path(path: str | os.PathLike[str]) -> bytes:
