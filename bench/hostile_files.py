@@ -50,7 +50,7 @@ def run_case(project: Path, kind: hf.Kind, importer: str, wall: float, memory_mb
         try:
             code, out, err, rss, took = hf.run_limited(
                 ["-m", "analytics", "--data-dir", str(store), "import", importer, str(path)], project, wall,
-                memory_mb)
+                memory_mb, prefix=(hf.folder_modes_prefix() or []) if kind.name == "unreadable_folder" else None)
         finally:
             if kind.name == "unreadable_folder":
                 path.parent.chmod(0o700)

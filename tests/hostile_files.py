@@ -11,6 +11,7 @@ import hashlib
 import io
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -172,7 +173,7 @@ KINDS: list[Kind] = [
     Kind("symlink_dev_zero", ALL, _symlink("/dev/zero", "null.csv")),
     Kind("symlink_dev_urandom", ALL, _symlink("/dev/urandom", "tilfeldig.xlsx")),
     Kind("fifo", ALL, _fifo, "nothing ever writes to it"),
-    Kind("unreadable_folder", ALL, _locked_folder, "meaningless when run as root (root reads any folder)"),
+    Kind("unreadable_folder", ALL, _locked_folder, "as root: run via folder_modes_prefix"),
     # no answer / far too much memory
     Kind("xlsx_dimension_XFD100019", TABLES, _bytes("dimensjon.xlsx", xlsx(
         [sheet(good_row(), _FAR_EMPTY_CELL, dimension="A1:XFD100019") for _ in range(3)])),
@@ -196,18 +197,29 @@ BY_NAME = {k.name: k for k in KINDS}
 
 
 # ---------------------------------------------------------------------------------------------- running one case
-def run_limited(args: list[str], cwd: Path, wall: float, memory_mb: int, env: dict[str, str] | None = None
-                ) -> tuple[int | None, str, str, float, float]:
-    """Run ``python args`` in ``cwd`` under RLIMIT_AS of ``memory_mb``, killed after ``wall`` seconds. Returns
-    (exit code, or None when killed at the bound; stdout; stderr; peak RSS in MB of that process alone; seconds)."""
+def folder_modes_prefix() -> list[str] | None:
+    """A command prefix under which file modes bind the process: none needed for a normal user; as root, the
+    capabilities that let root read any folder (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH) dropped with util-linux's
+    setpriv before exec; None when running as root without setpriv (no unreadable folder can then be made)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search"] if setpriv else None
+
+
+def run_limited(args: list[str], cwd: Path, wall: float, memory_mb: int, env: dict[str, str] | None = None,
+                prefix: list[str] | None = None) -> tuple[int | None, str, str, float, float]:
+    """Run ``python args`` in ``cwd`` under RLIMIT_AS of ``memory_mb`` (behind ``prefix``, a command that execs it,
+    e.g. :func:`folder_modes_prefix`), killed after ``wall`` seconds. Returns (exit code, or None when killed at the
+    bound; stdout; stderr; peak RSS in MB of that process alone; seconds)."""
 
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_mb * MB, memory_mb * MB))
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.monotonic()
-        proc = subprocess.Popen([sys.executable, *args], cwd=cwd, stdout=out, stderr=err, preexec_fn=limit,
-                                env={**os.environ, **(env or {})})
+        proc = subprocess.Popen([*(prefix or []), sys.executable, *args], cwd=cwd, stdout=out, stderr=err,
+                                preexec_fn=limit, env={**os.environ, **(env or {})})
         killed = False
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
